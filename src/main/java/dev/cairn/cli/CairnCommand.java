@@ -1,0 +1,2 @@
+package dev.cairn.cli;
+public class CairnCommand { public static void main(String[] a) {} }

@@ -1,0 +1,31 @@
+package dev.cairn.model;
+
+/** One problem found in the content, printed as {@code path:line:column: message}. */
+public record Diagnostic(Severity severity, SourcePosition position, String message)
+    implements Comparable<Diagnostic> {
+
+  public enum Severity { ERROR, WARNING }
+
+  public static Diagnostic error(SourcePosition at, String message) {
+    return new Diagnostic(Severity.ERROR, at, message);
+  }
+
+  public static Diagnostic warning(SourcePosition at, String message) {
+    return new Diagnostic(Severity.WARNING, at, message);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /** The line a user sees: warnings carry a "warning: " prefix before the message. */
+  public String format() {
+    return position + ": " + (isError() ? "" : "warning: ") + message;
+  }
+
+  @Override
+  public int compareTo(Diagnostic o) {
+    int c = position.compareTo(o.position);
+    return c != 0 ? c : message.compareTo(o.message);
+  }
+}

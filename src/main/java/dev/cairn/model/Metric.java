@@ -1,0 +1,35 @@
+package dev.cairn.model;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** One metric a goal defines; {@code label} defaults to the id. */
+public record Metric(
+    String id,
+    String label,
+    MetricKind kind,
+    Better better,
+    Aggregate aggregate,
+    Optional<String> unit,
+    OptionalDouble target) {
+
+  public Metric {
+    Objects.requireNonNull(id);
+    Objects.requireNonNull(label);
+    Objects.requireNonNull(kind);
+    Objects.requireNonNull(better);
+    Objects.requireNonNull(aggregate);
+    Objects.requireNonNull(unit);
+    Objects.requireNonNull(target);
+  }
+
+  /** The aggregate PRODUCT.md gives when the front matter names none. */
+  public static Aggregate defaultAggregate(MetricKind kind) {
+    return kind == MetricKind.ACTIVITY ? Aggregate.SUM : Aggregate.BEST;
+  }
+
+  public boolean isMastery() {
+    return kind == MetricKind.MASTERY;
+  }
+}
