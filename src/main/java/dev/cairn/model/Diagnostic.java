@@ -4,7 +4,11 @@ package dev.cairn.model;
 public record Diagnostic(Severity severity, SourcePosition position, String message)
     implements Comparable<Diagnostic> {
 
-  public enum Severity { ERROR, WARNING }
+  /**
+   * ERROR fails the build; WARNING is printed; HINT (e.g. an unknown front-matter key) is printed
+   * only by {@code check --strict}, which treats warnings and hints as errors.
+   */
+  public enum Severity { ERROR, WARNING, HINT }
 
   public static Diagnostic error(SourcePosition at, String message) {
     return new Diagnostic(Severity.ERROR, at, message);
@@ -12,6 +16,10 @@ public record Diagnostic(Severity severity, SourcePosition position, String mess
 
   public static Diagnostic warning(SourcePosition at, String message) {
     return new Diagnostic(Severity.WARNING, at, message);
+  }
+
+  public static Diagnostic hint(SourcePosition at, String message) {
+    return new Diagnostic(Severity.HINT, at, message);
   }
 
   public boolean isError() {
