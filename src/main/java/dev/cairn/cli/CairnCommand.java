@@ -1,2 +1,61 @@
 package dev.cairn.cli;
-public class CairnCommand { public static void main(String[] a) {} }
+
+import dev.cairn.build.Version;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code cairn} command. */
+@Command(
+    name = "cairn",
+    mixinStandardHelpOptions = true,
+    versionProvider = CairnCommand.VersionProvider.class,
+    description = "Builds a progress portfolio — goals and practice logs in Markdown — into a static site.",
+    subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:ok", "1:content errors (printed as path:line:column: message)", "2:usage errors"})
+public final class CairnCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
+    System.exit(newCommandLine().execute(args));
+  }
+
+  /** The configured command line, also used by tests to capture output and exit codes. */
+  public static CommandLine newCommandLine() {
+    CommandLine cl = new CommandLine(new CairnCommand());
+    cl.setExecutionExceptionHandler(CairnCommand::onUnexpected);
+    cl.setOut(new PrintWriter(System.out, true));
+    cl.setErr(new PrintWriter(System.err, true));
+    return cl;
+  }
+
+  private static int onUnexpected(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    PrintWriter err = cl.getErr();
+    err.println("cairn: internal error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    if (Verbosity.isVerbose(parsed)) {
+      e.printStackTrace(err);
+    } else {
+      err.println("Run again with --verbose to see the details, and please report it.");
+    }
+    err.flush();
+    return 1;
+  }
+
+  static final class VersionProvider implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"cairn " + Version.current()};
+    }
+  }
+}

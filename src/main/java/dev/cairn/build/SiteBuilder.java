@@ -1,0 +1,63 @@
+package dev.cairn.build;
+
+import dev.cairn.analysis.PortfolioAnalysis;
+import dev.cairn.analysis.PortfolioAnalyzer;
+import dev.cairn.chart.ChartRenderer;
+import dev.cairn.chart.ChartSet;
+import dev.cairn.content.ContentLoader;
+import dev.cairn.content.LoadResult;
+import dev.cairn.model.Diagnostic;
+import dev.cairn.model.OutputFile;
+import dev.cairn.model.Portfolio;
+import dev.cairn.render.MarkdownRenderer;
+import dev.cairn.render.SiteRenderer;
+import dev.cairn.render.TemplateEngine;
+import dev.cairn.render.TemplateProblem;
+import dev.cairn.render.Theme;
+import dev.cairn.site.OutputGuard;
+import dev.cairn.site.OutputRefused;
+import dev.cairn.site.SiteWriteFailed;
+import dev.cairn.site.SiteWriter;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds a site: load → analyse → chart → render → write, stopping before writing on any error. */
+public final class SiteBuilder {
+
+  private final PrintWriter messages;
+
+  public SiteBuilder(PrintWriter messages) {
+    this.messages = messages;
+  }
+
+  public BuildResult build(BuildOptions options) throws OutputRefused, SiteWriteFailed {
+    OutputGuard.check(options.source(), options.out());
+    LoadResult loaded = new ContentLoader(options.today()).load(options.source());
+    if (loaded.hasErrors()) return new BuildResult(loaded.diagnostics(), 0, 0);
+    Portfolio portfolio = loaded.portfolio().publishable(options.drafts());
+    PortfolioAnalysis analysis = new PortfolioAnalyzer().analyze(portfolio, options.today());
+    ChartSet charts = new ChartRenderer(portfolio.site().locale())
+        .render(analysis, portfolio.site().title(), portfolio.site().windowWeeks());
+    List<OutputFile> files;
+    try {
+      files = render(options, portfolio, analysis, charts);
+    } catch (TemplateProblem p) {
+      List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
+      all.add(Diagnostic.error(p.position(), p.getMessage()));
+      return new BuildResult(all, 0, 0);
+    }
+    new SiteWriter(messages).write(options.out(), files);
+    int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
+    return new BuildResult(loaded.diagnostics(), files.size(), pages);
+  }
+
+  private static List<OutputFile> render(BuildOptions options, Portfolio portfolio, PortfolioAnalysis analysis,
+      ChartSet charts) throws TemplateProblem {
+    Theme theme = Theme.of(options.source(), portfolio.site().theme());
+    TemplateEngine templates = new TemplateEngine(theme, portfolio.site().locale());
+    MarkdownRenderer markdown = new MarkdownRenderer(portfolio.site().unsafeHtml());
+    return new SiteRenderer(templates, markdown, theme, "Cairn " + Version.current())
+        .render(portfolio, analysis, charts, options.drafts());
+  }
+}

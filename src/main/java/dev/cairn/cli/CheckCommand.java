@@ -1,0 +1,36 @@
+package dev.cairn.cli;
+
+import dev.cairn.content.ContentLoader;
+import dev.cairn.content.LoadResult;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cairn check}: validate only, for editors and CI hooks. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Validate the content without writing anything. Exit 1 on errors.")
+final class CheckCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin Verbosity verbosity;
+  @Mixin SourceOptions source;
+
+  @Option(names = "--strict", description = "Treat warnings and hints (e.g. unknown keys) as errors.")
+  boolean strict;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    LoadResult result = new ContentLoader(source.today()).load(source.dir());
+    int errors = DiagnosticPrinter.print(result.diagnostics(), strict, err);
+    if (errors > 0) return 1;
+    spec.commandLine().getOut().println("OK: " + result.portfolio().goals().size() + " goals, "
+        + result.portfolio().logs().size() + " logs.");
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}

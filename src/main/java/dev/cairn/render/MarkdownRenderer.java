@@ -1,0 +1,97 @@
+package dev.cairn.render;
+
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/**
+ * Markdown to HTML with GFM tables, autolinks, strikethrough and heading anchors. Unless the
+ * portfolio opts into unsafe HTML, raw HTML is escaped, links with a disallowed scheme lose their
+ * link (the text stays), and such images become their alt text. Thread-safe; build one per run.
+ */
+public final class MarkdownRenderer {
+
+  /** Tables bigger than this are left as text: a guard against pathological input. */
+  static final int MAX_TABLE_CELLS = 2_000;
+
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+  private final TextContentRenderer plainText;
+
+  public MarkdownRenderer(boolean unsafeHtml) {
+    List<Extension> extensions =
+        List.of(
+            TablesExtension.builder().maxCells(MAX_TABLE_CELLS).build(),
+            AutolinkExtension.create(),
+            StrikethroughExtension.create(),
+            HeadingAnchorExtension.create());
+    SafeUrlPolicy urls = new SafeUrlPolicy();
+    Parser.Builder parserBuilder = Parser.builder().extensions(extensions).maxInlineNesting(50);
+    HtmlRenderer.Builder rendererBuilder = HtmlRenderer.builder().extensions(extensions);
+    if (!unsafeHtml) {
+      parserBuilder.postProcessor(document -> dropUnsafeLinks(document, urls));
+      rendererBuilder.escapeHtml(true).sanitizeUrls(true).urlSanitizer(urls);
+    }
+    this.parser = parserBuilder.build();
+    this.renderer = rendererBuilder.build();
+    this.plainText = TextContentRenderer.builder().extensions(extensions).build();
+  }
+
+  public String toHtml(String markdown) {
+    return renderer.render(parser.parse(markdown));
+  }
+
+  /** The text of the Markdown without markup, for feed summaries and descriptions. */
+  public String toPlainText(String markdown) {
+    return plainText.render(parser.parse(markdown)).strip();
+  }
+
+  private static Node dropUnsafeLinks(Node document, SafeUrlPolicy urls) {
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Link link) {
+            visitChildren(link);
+            if (!urls.isSafe(link.getDestination())) unwrap(link);
+          }
+
+          @Override
+          public void visit(Image image) {
+            if (!urls.isSafe(image.getDestination())) {
+              image.insertBefore(new Text(altText(image)));
+              image.unlink();
+            }
+          }
+        });
+    return document;
+  }
+
+  private static void unwrap(Node node) {
+    Node child = node.getFirstChild();
+    while (child != null) {
+      Node next = child.getNext();
+      node.insertBefore(child);
+      child = next;
+    }
+    node.unlink();
+  }
+
+  private static String altText(Node image) {
+    StringBuilder b = new StringBuilder();
+    for (Node c = image.getFirstChild(); c != null; c = c.getNext()) {
+      if (c instanceof Text t) b.append(t.getLiteral());
+    }
+    return b.toString();
+  }
+}

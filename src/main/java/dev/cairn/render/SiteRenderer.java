@@ -1,0 +1,309 @@
+package dev.cairn.render;
+
+import dev.cairn.analysis.GoalAnalysis;
+import dev.cairn.analysis.PortfolioAnalysis;
+import dev.cairn.analysis.WeeklyReview;
+import dev.cairn.chart.ChartImage;
+import dev.cairn.chart.ChartSet;
+import dev.cairn.model.Goal;
+import dev.cairn.model.Log;
+import dev.cairn.model.OutputFile;
+import dev.cairn.model.Portfolio;
+import dev.cairn.model.SiteConfig;
+import dev.cairn.render.Views.GoalSummaryView;
+import dev.cairn.render.Views.GoalView;
+import dev.cairn.render.Views.LogLinkView;
+import dev.cairn.render.Views.LogView;
+import dev.cairn.render.Views.PageView;
+import dev.cairn.render.Views.ReviewLinkView;
+import dev.cairn.render.Views.ReviewView;
+import dev.cairn.render.Views.SiteView;
+import dev.cairn.render.Views.TagView;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Renders every page, feed and static file of the site into memory. Pages are rendered in
+ * parallel; the result is sorted by path so that output is the same on every run.
+ */
+public final class SiteRenderer {
+
+  private static final int WINS_PER_GOAL_ON_INDEX = 3;
+
+  private final TemplateEngine templates;
+  private final MarkdownRenderer markdown;
+  private final Theme theme;
+  private final String generator;
+
+  public SiteRenderer(TemplateEngine templates, MarkdownRenderer markdown, Theme theme, String generator) {
+    this.templates = templates;
+    this.markdown = markdown;
+    this.theme = theme;
+    this.generator = generator;
+  }
+
+  /** A page to render: its output path, template and the page-specific part of its data. */
+  private record PageJob(String path, String template, PageView page, Map<String, Object> data) {}
+
+  public List<OutputFile> render(Portfolio portfolio, PortfolioAnalysis analysis, ChartSet charts,
+      boolean draftsShown) throws TemplateProblem {
+    SiteConfig cfg = portfolio.site();
+    Formats fmt = new Formats(cfg.locale());
+    SiteLinks links = new SiteLinks(cfg.baseUrl());
+    ViewFactory views = new ViewFactory(fmt, links);
+    SiteView site = new SiteView(cfg.title(), cfg.author().orElse(null), cfg.baseUrl().orElse(null),
+        cfg.locale().toLanguageTag(), generator);
+    Map<String, Goal> goalsBySlug = portfolio.goals().stream()
+        .collect(Collectors.toMap(Goal::slug, Function.identity()));
+
+    List<GoalSummaryView> summaries = analysis.goals().stream()
+        .map(ga -> views.summary(ga, Optional.ofNullable(charts.sparklines().get(ga.goal().slug())),
+            WINS_PER_GOAL_ON_INDEX))
+        .toList();
+    List<ReviewLinkView> reviewLinks = analysis.reviews().stream().map(views::reviewLink).toList();
+    List<ReviewLinkView> reviewsNewestFirst = reversed(reviewLinks);
+    List<PageJob> jobs = new ArrayList<>();
+
+    // index
+    List<LogLinkView> latestWins = portfolio.logs().stream()
+        .filter(l -> l.win().isPresent())
+        .sorted(Comparator.comparing(Log::date).reversed())
+        .limit(8)
+        .map(l -> views.logLink(l, goalsBySlug.get(l.goal())))
+        .toList();
+    jobs.add(job("index.html", "index.ftlh",
+        page("index", cfg.title(), "Evidence of progress: goals, practice logs and weekly reviews"
+            + cfg.author().map(a -> " by " + a).orElse("") + ".", "index.html", links, Optional.empty(), null, draftsShown),
+        Map.of("goals", summaries, "latestWins", latestWins,
+            "reviews", reviewsNewestFirst.subList(0, Math.min(4, reviewsNewestFirst.size())))));
+
+    // goals
+    for (int i = 0; i < analysis.goals().size(); i++) {
+      GoalAnalysis ga = analysis.goals().get(i);
+      Goal g = ga.goal();
+      String path = links.goal(g);
+      List<ChartImage> goalCharts = charts.goalCharts().getOrDefault(g.slug(), List.of());
+      List<ReviewLinkView> goalReviews = new ArrayList<>();
+      for (int r = analysis.reviews().size() - 1; r >= 0; r--) {
+        WeeklyReview review = analysis.reviews().get(r);
+        if (review.goals().stream().anyMatch(gw -> gw.goal().slug().equals(g.slug()))) {
+          goalReviews.add(reviewLinks.get(r));
+        }
+      }
+      List<LogLinkView> logsNewestFirst = reversed(ga.logs()).stream().map(l -> views.logLink(l, g)).toList();
+      GoalView view = new GoalView(
+          summaries.get(i),
+          g.why().orElse(null),
+          g.firstStep().orElse(null),
+          g.started().map(fmt::date).orElse(null),
+          markdown.toHtml(g.body()),
+          ga.metrics().stream().map(views::metric).toList(),
+          goalCharts.stream().map(views::chart).toList(),
+          views.continuityText(ga.continuity()),
+          views.evidenceText(ga.evidence()),
+          ga.plateau().plateau() ? plateauText(cfg) : null,
+          ga.plateau().suggestion().orElse(null),
+          goalReviews,
+          logsNewestFirst.stream().filter(l -> l.win() != null).toList(),
+          logsNewestFirst,
+          g.challengeLevels());
+      Optional<ChartImage> share = Optional.ofNullable(charts.shareImages().get(g.slug()));
+      jobs.add(job(path, "goal.ftlh",
+          page("goal", g.title(), g.capability().or(g::why).orElse(g.title()), path, links, share,
+              share.map(ChartImage::alt).orElse(null), draftsShown),
+          Map.of("goal", view)));
+    }
+
+    // logs
+    Map<String, List<Log>> logsByGoal = portfolio.logs().stream()
+        .collect(Collectors.groupingBy(Log::goal, TreeMap::new, Collectors.toList()));
+    Map<Log, ReviewLinkView> reviewOfLog = new HashMap<>();
+    for (int r = 0; r < analysis.reviews().size(); r++) {
+      for (var gw : analysis.reviews().get(r).goals()) {
+        for (Log l : gw.logs()) reviewOfLog.put(l, reviewLinks.get(r));
+      }
+    }
+    for (List<Log> goalLogs : logsByGoal.values()) {
+      for (int i = 0; i < goalLogs.size(); i++) {
+        Log log = goalLogs.get(i);
+        Goal g = goalsBySlug.get(log.goal());
+        LogLinkView link = views.logLink(log, g);
+        ReviewLinkView review = reviewOfLog.get(log);
+        LogView view = new LogView(link, markdown.toHtml(log.body()), views.metricValues(log, g),
+            views.challengeName(log, g).orElse(null), views.tags(log),
+            new Views.LinkView(links.goal(g), g.title()),
+            review == null ? null : new Views.LinkView(review.url(), review.label()),
+            i > 0 ? views.logLink(goalLogs.get(i - 1), g) : null,
+            i + 1 < goalLogs.size() ? views.logLink(goalLogs.get(i + 1), g) : null);
+        String path = links.log(log);
+        String description = log.win().orElseGet(() -> excerpt(log.body(), g.title()));
+        Optional<ChartImage> share = Optional.ofNullable(charts.shareImages().get(g.slug()));
+        jobs.add(job(path, "log.ftlh",
+            page("log", link.title(), description, path, links, share, share.map(ChartImage::alt).orElse(null),
+                draftsShown),
+            Map.of("log", view)));
+      }
+    }
+
+    // reviews
+    jobs.add(job("reviews/index.html", "reviews.ftlh",
+        page("reviews", "Weekly reviews", "One page per week: wins, metrics against the week before, "
+            + "minimum-step days and stretch suggestions.", "reviews/index.html", links, Optional.empty(), null, draftsShown),
+        Map.of("reviews", reviewsNewestFirst)));
+    for (int r = 0; r < analysis.reviews().size(); r++) {
+      WeeklyReview review = analysis.reviews().get(r);
+      ReviewLinkView link = reviewLinks.get(r);
+      ReviewView view = new ReviewView(link,
+          review.goals().stream().map(views::reviewGoal).toList(),
+          r > 0 ? reviewLinks.get(r - 1) : null,
+          r + 1 < reviewLinks.size() ? reviewLinks.get(r + 1) : null);
+      jobs.add(job(link.url(), "review.ftlh",
+          page("review", link.label() + " review", link.range() + ": " + link.wins() + " wins in "
+              + link.logs() + " logs.", link.url(), links, Optional.empty(), null, draftsShown),
+          Map.of("review", view)));
+    }
+
+    // tags
+    List<TagView> tags = tagViews(portfolio, goalsBySlug, views, links);
+    jobs.add(job("tags/index.html", "tags.ftlh",
+        page("tags", "Tags", "Logs by tag.", "tags/index.html", links, Optional.empty(), null, draftsShown),
+        Map.of("tags", tags)));
+    for (TagView tag : tags) {
+      jobs.add(job(tag.url(), "tag.ftlh",
+          page("tag", "Tagged " + tag.name(), tag.logs().size() + " logs tagged " + tag.name() + ".",
+              tag.url(), links, Optional.empty(), null, draftsShown),
+          Map.of("tag", tag)));
+    }
+
+    jobs.add(job("404.html", "404.ftlh",
+        page("404", "Page not found", "This page does not exist.", "404.html", links, Optional.empty(), null, draftsShown),
+        Map.of()));
+
+    // feed and sitemap
+    List<Map<String, Object>> entries = portfolio.logs().stream()
+        .sorted(Comparator.comparing(Log::date).reversed().thenComparing(Log::sourcePath))
+        .map(l -> feedEntry(l, goalsBySlug.get(l.goal()), views, links))
+        .toList();
+    String updated = portfolio.logs().stream().map(Log::date).max(Comparator.naturalOrder())
+        .orElse(analysis.today()).toString() + "T00:00:00Z";
+    jobs.add(job("feed.xml", "feed.ftlx",
+        page("feed", cfg.title(), "", "feed.xml", links, Optional.empty(), null, draftsShown),
+        Map.of("entries", entries, "updated", updated)));
+    List<String> sitemapPaths = jobs.stream().map(PageJob::path)
+        .filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().toList();
+    jobs.add(job("sitemap.xml", "sitemap.ftlx",
+        page("sitemap", cfg.title(), "", "sitemap.xml", links, Optional.empty(), null, draftsShown),
+        Map.of("urls", sitemapPaths.stream().map(p -> links.absolute(p).orElse(p)).toList())));
+
+    Map<String, Object> common = new LinkedHashMap<>();
+    common.put("site", site);
+    common.put("nav", summaries);
+    List<OutputFile> files = renderAll(jobs, common);
+    files.addAll(staticFiles());
+    charts.files().forEach(c -> files.add(new OutputFile(c.path(), c.content())));
+    files.sort(Comparator.comparing(OutputFile::path));
+    return files;
+  }
+
+  private List<OutputFile> renderAll(List<PageJob> jobs, Map<String, Object> common) throws TemplateProblem {
+    List<Object> results = jobs.parallelStream().map(j -> {
+      Map<String, Object> data = new LinkedHashMap<>(common);
+      data.put("page", j.page());
+      data.put("root", SiteLinks.rootFor(j.path()));
+      data.putAll(j.data());
+      try {
+        return (Object) new OutputFile(j.path(), templates.render(j.template(), data).getBytes(StandardCharsets.UTF_8));
+      } catch (TemplateProblem e) {
+        return e;
+      }
+    }).toList();
+    List<OutputFile> files = new ArrayList<>();
+    for (Object r : results) {
+      if (r instanceof TemplateProblem p) throw p;
+      files.add((OutputFile) r);
+    }
+    return files;
+  }
+
+  private List<OutputFile> staticFiles() {
+    List<OutputFile> files = new ArrayList<>();
+    for (Map.Entry<String, Path> e : theme.staticFiles().entrySet()) {
+      try {
+        files.add(new OutputFile(e.getKey(), Files.readAllBytes(e.getValue())));
+      } catch (IOException ex) {
+        throw new UncheckedIOException("cannot read theme file " + e.getValue(), ex);
+      }
+    }
+    return files;
+  }
+
+  private List<TagView> tagViews(Portfolio portfolio, Map<String, Goal> goals, ViewFactory views, SiteLinks links) {
+    Map<String, String> nameBySlug = new TreeMap<>();
+    Map<String, List<LogLinkView>> logsBySlug = new TreeMap<>();
+    List<Log> newestFirst = reversed(portfolio.logs());
+    for (Log log : newestFirst) {
+      for (String tag : log.tags()) {
+        String slug = SiteLinks.tagSlug(tag);
+        nameBySlug.putIfAbsent(slug, tag);
+        List<LogLinkView> list = logsBySlug.computeIfAbsent(slug, s -> new ArrayList<>());
+        LogLinkView link = views.logLink(log, goals.get(log.goal()));
+        if (!list.contains(link)) list.add(link);
+      }
+    }
+    return nameBySlug.entrySet().stream()
+        .map(e -> new TagView(e.getValue(), links.tag(e.getValue()), logsBySlug.get(e.getKey())))
+        .toList();
+  }
+
+  private Map<String, Object> feedEntry(Log log, Goal goal, ViewFactory views, SiteLinks links) {
+    LogLinkView link = views.logLink(log, goal);
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("title", link.title());
+    e.put("url", links.absolute(link.url()).orElse(link.url()));
+    e.put("id", links.absolute(link.url()).orElse("urn:cairn:log:" + log.slug()));
+    e.put("updated", log.date() + "T00:00:00Z");
+    e.put("goal", goal.title());
+    e.put("summary", excerpt(log.body(), goal.title()));
+    return e;
+  }
+
+  private String excerpt(String body, String fallback) {
+    String text = markdown.toPlainText(body).replaceAll("\\s+", " ").strip();
+    if (text.isEmpty()) return fallback;
+    return text.length() <= 200 ? text : text.substring(0, 199).strip() + "…";
+  }
+
+  private static String plateauText(SiteConfig cfg) {
+    return "The challenge level has not risen in the last " + cfg.stretchWeeks()
+        + " active weeks, and no mastery metric grew by 5 % or more across them.";
+  }
+
+  private static PageView page(String kind, String title, String description, String path, SiteLinks links,
+      Optional<ChartImage> ogImage, String ogAlt, boolean draftsShown) {
+    String image = ogImage.map(c -> links.absolute(c.path()).orElse(SiteLinks.rootFor(path) + c.path())).orElse(null);
+    return new PageView(kind, title, description, path, links.absolute(path).orElse(null), image, ogAlt, draftsShown);
+  }
+
+  private static PageJob job(String path, String template, PageView page, Map<String, Object> data) {
+    return new PageJob(path, template, page, data);
+  }
+
+  private static <T> List<T> reversed(List<T> list) {
+    List<T> copy = new ArrayList<>(list);
+    java.util.Collections.reverse(copy);
+    return copy;
+  }
+}

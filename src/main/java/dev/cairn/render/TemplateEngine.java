@@ -1,0 +1,115 @@
+package dev.cairn.render;
+
+import dev.cairn.model.SourcePosition;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/**
+ * FreeMarker, hardened: templates cannot instantiate classes or reach the Java API, errors are
+ * rethrown (never printed into a page), dates are UTC, and {@code .ftlh} auto-escapes HTML.
+ * Templates come from the portfolio's theme first, then from the built-in default.
+ */
+public final class TemplateEngine {
+
+  private final Configuration config;
+  private final Theme theme;
+
+  public TemplateEngine(Theme theme, Locale locale) {
+    this.theme = theme;
+    this.config = new Configuration(Configuration.VERSION_2_3_35);
+    config.setTemplateLoader(loaders(theme));
+    config.setDefaultEncoding("UTF-8");
+    config.setOutputEncoding("UTF-8");
+    config.setRecognizeStandardFileExtensions(true);
+    config.setLocale(locale);
+    config.setTimeZone(TimeZone.getTimeZone("UTC"));
+    config.setSQLDateAndTimeTimeZone(TimeZone.getTimeZone("UTC"));
+    config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    config.setAPIBuiltinEnabled(false);
+    config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    config.setAttemptExceptionReporter((e, env) -> {});
+    config.setLogTemplateExceptions(false);
+    config.setWrapUncheckedExceptions(true);
+    config.setFallbackOnNullLoopVariable(false);
+    config.setLocalizedLookup(false);
+    config.setNumberFormat("computer");
+    config.setBooleanFormat("c");
+    DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
+    wrapper.setExposeFields(false);
+    config.setObjectWrapper(wrapper.build());
+  }
+
+  /** Renders a template to a string; nothing is written anywhere on failure. */
+  public String render(String templateName, Object dataModel) throws TemplateProblem {
+    try {
+      Template template = config.getTemplate(templateName);
+      StringWriter out = new StringWriter(16 * 1024);
+      template.process(dataModel, out);
+      return out.toString();
+    } catch (TemplateNotFoundException e) {
+      throw new TemplateProblem(SourcePosition.startOf(label(templateName)),
+          "template not found: " + templateName, e);
+    } catch (ParseException e) {
+      throw new TemplateProblem(position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+          "template syntax: " + firstLine(e.getEditorMessage()), e);
+    } catch (TemplateException e) {
+      throw new TemplateProblem(position(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
+          firstLine(e.getMessageWithoutStackTop()), e);
+    } catch (IOException e) {
+      throw new TemplateProblem(SourcePosition.startOf(label(templateName)),
+          "cannot read template: " + e.getMessage(), e);
+    }
+  }
+
+  private SourcePosition position(String templateName, Integer line, Integer column) {
+    String name = templateName == null ? "?" : templateName;
+    return new SourcePosition(label(name), line == null || line < 1 ? 1 : line,
+        column == null || column < 1 ? 1 : column);
+  }
+
+  private String label(String templateName) {
+    boolean fromUser =
+        theme.userTemplates().map(d -> Files.isRegularFile(d.resolve(templateName))).orElse(false);
+    return (fromUser ? theme.label() : "themes/default") + "/templates/" + templateName;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) return "template error";
+    String m = message.strip();
+    int nl = m.indexOf('\n');
+    return (nl < 0 ? m : m.substring(0, nl)).strip();
+  }
+
+  private static TemplateLoader loaders(Theme theme) {
+    List<TemplateLoader> loaders = new ArrayList<>();
+    theme.userTemplates().ifPresent(dir -> loaders.add(fileLoader(dir)));
+    loaders.add(new ClassTemplateLoader(TemplateEngine.class, Theme.BUILT_IN_RESOURCE + "/templates"));
+    return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+  }
+
+  private static TemplateLoader fileLoader(Path dir) {
+    try {
+      return new FileTemplateLoader(dir.toFile(), false);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot open theme templates " + dir + ": " + e.getMessage(), e);
+    }
+  }
+}
