@@ -7,13 +7,17 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Markdown to HTML with GFM tables, autolinks, strikethrough and heading anchors. Unless the
@@ -26,8 +30,8 @@ public final class MarkdownRenderer {
   static final int MAX_TABLE_CELLS = 2_000;
 
   private final Parser parser;
+  private final Parser parserWithoutTables;
   private final HtmlRenderer renderer;
-  private final TextContentRenderer plainText;
 
   public MarkdownRenderer(boolean unsafeHtml) {
     List<Extension> extensions =
@@ -37,24 +41,70 @@ public final class MarkdownRenderer {
             StrikethroughExtension.create(),
             HeadingAnchorExtension.create());
     SafeUrlPolicy urls = new SafeUrlPolicy();
-    Parser.Builder parserBuilder = Parser.builder().extensions(extensions).maxInlineNesting(50);
     HtmlRenderer.Builder rendererBuilder = HtmlRenderer.builder().extensions(extensions);
-    if (!unsafeHtml) {
-      parserBuilder.postProcessor(document -> dropUnsafeLinks(document, urls));
-      rendererBuilder.escapeHtml(true).sanitizeUrls(true).urlSanitizer(urls);
-    }
-    this.parser = parserBuilder.build();
+    if (!unsafeHtml) rendererBuilder.escapeHtml(true).sanitizeUrls(true).urlSanitizer(urls);
+    this.parser = parser(extensions, unsafeHtml, urls);
+    this.parserWithoutTables = parser(extensions.subList(1, extensions.size()), unsafeHtml, urls);
     this.renderer = rendererBuilder.build();
-    this.plainText = TextContentRenderer.builder().extensions(extensions).build();
+  }
+
+  private static Parser parser(List<Extension> extensions, boolean unsafeHtml, SafeUrlPolicy urls) {
+    Parser.Builder builder = Parser.builder().extensions(extensions).maxInlineNesting(50);
+    if (!unsafeHtml) builder.postProcessor(document -> dropUnsafeLinks(document, urls));
+    return builder.build();
   }
 
   public String toHtml(String markdown) {
-    return renderer.render(parser.parse(markdown));
+    return renderer.render(parse(markdown));
   }
 
   /** The text of the Markdown without markup, for feed summaries and descriptions. */
   public String toPlainText(String markdown) {
-    return plainText.render(parser.parse(markdown)).strip();
+    StringBuilder text = new StringBuilder();
+    parse(markdown).accept(new AbstractVisitor() {
+      @Override
+      public void visit(Text t) {
+        text.append(t.getLiteral());
+      }
+
+      @Override
+      public void visit(Code code) {
+        text.append(code.getLiteral());
+      }
+
+      @Override
+      public void visit(SoftLineBreak b) {
+        text.append(' ');
+      }
+
+      @Override
+      public void visit(HardLineBreak b) {
+        text.append(' ');
+      }
+
+      @Override
+      public void visit(Paragraph p) {
+        visitChildren(p);
+        text.append(' ');
+      }
+
+      @Override
+      public void visit(Heading h) {
+        visitChildren(h);
+        text.append(' ');
+      }
+    });
+    return text.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  // commonmark aborts the whole document when a table exceeds maxCells; the text still deserves
+  // a page, so it is parsed again with tables left as plain paragraphs.
+  private Node parse(String markdown) {
+    try {
+      return parser.parse(markdown);
+    } catch (IllegalArgumentException tooManyCells) {
+      return parserWithoutTables.parse(markdown);
+    }
   }
 
   private static Node dropUnsafeLinks(Node document, SafeUrlPolicy urls) {
