@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = CairnCommand.VersionProvider.class,
     description = "Builds a progress portfolio — goals and practice logs in Markdown — into a static site.",
-    subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:ok", "1:content errors (printed as path:line:column: message)", "2:usage errors"})
 public final class CairnCommand implements Runnable {

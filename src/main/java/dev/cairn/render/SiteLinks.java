@@ -3,8 +3,7 @@ package dev.cairn.render;
 import dev.cairn.analysis.WeekId;
 import dev.cairn.model.Goal;
 import dev.cairn.model.Log;
-import java.text.Normalizer;
-import java.util.Locale;
+import dev.cairn.model.Slugs;
 import java.util.Optional;
 
 /**
@@ -49,8 +48,6 @@ final class SiteLinks {
   }
 
   static String tagSlug(String tag) {
-    String ascii = Normalizer.normalize(tag, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    return slug.isEmpty() ? "tag" : slug;
+    return Slugs.of(tag, "tag-" + Integer.toHexString(tag.hashCode()));
   }
 }
