@@ -14,17 +14,18 @@ final class AggregateCombiner {
     if (values.isEmpty()) throw new IllegalArgumentException("nothing to combine");
     return switch (aggregate) {
       case SUM -> values.stream().mapToDouble(Double::doubleValue).sum();
-      case BEST -> better == Better.HIGHER
-          ? values.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
-          : values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+      case BEST ->
+          better == Better.HIGHER
+              ? values.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
+              : values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
       case MEAN -> mean(values);
       case LAST -> values.get(values.size() - 1);
     };
   }
 
   /**
-   * The arithmetic mean, taken around the first value so that equal values give exactly that
-   * value back (a plain sum / n can drift by one unit in the last place).
+   * The arithmetic mean, taken around the first value so that equal values give exactly that value
+   * back (a plain sum / n can drift by one unit in the last place).
    */
   static double mean(List<Double> values) {
     if (values.isEmpty()) throw new IllegalArgumentException("no values");

@@ -28,7 +28,8 @@ public final class BeforeAfterCalculator {
     int needed = 2 * windowWeeks - weekly.size();
     if (needed > 0) return tooEarly(needed);
     OptionalDouble baseline = meanOfValues(weekly.subList(0, windowWeeks));
-    OptionalDouble current = meanOfValues(weekly.subList(weekly.size() - windowWeeks, weekly.size()));
+    OptionalDouble current =
+        meanOfValues(weekly.subList(weekly.size() - windowWeeks, weekly.size()));
     if (baseline.isEmpty() || current.isEmpty()) return tooEarly(0);
     double change = current.getAsDouble() - baseline.getAsDouble();
     OptionalDouble changePct =
@@ -64,6 +65,8 @@ public final class BeforeAfterCalculator {
             .filter(OptionalDouble::isPresent)
             .map(OptionalDouble::getAsDouble)
             .toList();
-    return values.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(AggregateCombiner.mean(values));
+    return values.isEmpty()
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(AggregateCombiner.mean(values));
   }
 }

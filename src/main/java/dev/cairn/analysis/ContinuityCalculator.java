@@ -18,8 +18,8 @@ public final class ContinuityCalculator {
   }
 
   /**
-   * Weeks since start count from the week of {@code started} (else of the first log) to the week
-   * of {@code today}, both counted; 0 without either, or when the start lies after today's week.
+   * Weeks since start count from the week of {@code started} (else of the first log) to the week of
+   * {@code today}, both counted; 0 without either, or when the start lies after today's week.
    */
   public Continuity compute(Goal goal, List<Log> logs, LocalDate today) {
     int activeWeeks = (int) logs.stream().map(l -> calendar.startOf(l.date())).distinct().count();

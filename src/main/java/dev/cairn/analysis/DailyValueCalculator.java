@@ -23,7 +23,8 @@ public final class DailyValueCalculator {
         .forEach(
             log ->
                 log.value(metric.id())
-                    .ifPresent(v -> byDay.computeIfAbsent(log.date(), d -> new ArrayList<>()).add(v)));
+                    .ifPresent(
+                        v -> byDay.computeIfAbsent(log.date(), d -> new ArrayList<>()).add(v)));
     List<DailyValue> daily = new ArrayList<>();
     byDay.forEach(
         (day, values) ->

@@ -11,9 +11,12 @@ public final class EvidenceCalculator {
   /** A win that is blank counts as none; the mastery share of a goal without logs is 0. */
   public Evidence compute(Goal goal, List<Log> logs) {
     int wins = (int) logs.stream().filter(EvidenceCalculator::hasWin).count();
-    List<String> masteryIds = goal.metrics().stream().filter(Metric::isMastery).map(Metric::id).toList();
+    List<String> masteryIds =
+        goal.metrics().stream().filter(Metric::isMastery).map(Metric::id).toList();
     long withMastery =
-        logs.stream().filter(l -> masteryIds.stream().anyMatch(id -> l.metrics().containsKey(id))).count();
+        logs.stream()
+            .filter(l -> masteryIds.stream().anyMatch(id -> l.metrics().containsKey(id)))
+            .count();
     double share = logs.isEmpty() ? 0 : (double) withMastery / logs.size();
     return new Evidence(logs.size(), wins, share, !goal.hasMasteryMetric());
   }

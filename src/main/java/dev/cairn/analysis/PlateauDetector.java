@@ -32,18 +32,22 @@ public final class PlateauDetector {
 
   /** Plateau over all of {@code logs}. */
   public Plateau detect(Goal goal, List<Log> logs) {
-    if (goal.challengeLevels().isEmpty() || logs.stream().noneMatch(l -> l.challenge().isPresent())) {
+    if (goal.challengeLevels().isEmpty()
+        || logs.stream().noneMatch(l -> l.challenge().isPresent())) {
       return Plateau.none();
     }
     List<LocalDate> activeWeeks =
-        new TreeSet<>(logs.stream().map(l -> calendar.startOf(l.date())).toList()).stream().toList();
+        new TreeSet<>(logs.stream().map(l -> calendar.startOf(l.date())).toList())
+            .stream().toList();
     if (activeWeeks.size() <= stretchWeeks) return Plateau.none();
-    List<LocalDate> window = activeWeeks.subList(activeWeeks.size() - stretchWeeks, activeWeeks.size());
+    List<LocalDate> window =
+        activeWeeks.subList(activeWeeks.size() - stretchWeeks, activeWeeks.size());
     Set<LocalDate> inWindow = Set.copyOf(window);
     LocalDate windowStart = window.get(0);
 
     OptionalInt highestInWindow =
-        highestLevel(logs.stream().filter(l -> inWindow.contains(calendar.startOf(l.date()))).toList());
+        highestLevel(
+            logs.stream().filter(l -> inWindow.contains(calendar.startOf(l.date()))).toList());
     OptionalInt highestBefore =
         highestLevel(logs.stream().filter(l -> l.date().isBefore(windowStart)).toList());
     boolean levelRose =
@@ -60,7 +64,11 @@ public final class PlateauDetector {
   }
 
   private static OptionalInt highestLevel(List<Log> logs) {
-    return logs.stream().map(Log::challenge).filter(OptionalInt::isPresent).mapToInt(OptionalInt::getAsInt).max();
+    return logs.stream()
+        .map(Log::challenge)
+        .filter(OptionalInt::isPresent)
+        .mapToInt(OptionalInt::getAsInt)
+        .max();
   }
 
   private boolean masteryImproved(Goal goal, List<Log> logs, List<LocalDate> window) {
@@ -77,7 +85,8 @@ public final class PlateauDetector {
               .filter(OptionalDouble::isPresent)
               .map(OptionalDouble::getAsDouble)
               .toList();
-      if (values.size() >= 2 && improvedByFivePercent(metric, values.get(0), values.get(values.size() - 1))) {
+      if (values.size() >= 2
+          && improvedByFivePercent(metric, values.get(0), values.get(values.size() - 1))) {
         return true;
       }
     }
@@ -94,6 +103,9 @@ public final class PlateauDetector {
     return goal.levelName(highestLevel + 1)
         .map(next -> "Try the next level: " + next + ".")
         .orElseGet(
-            () -> "Raise the bar beyond the last level, " + goal.challengeLevels().get(goal.challengeLevels().size() - 1) + ".");
+            () ->
+                "Raise the bar beyond the last level, "
+                    + goal.challengeLevels().get(goal.challengeLevels().size() - 1)
+                    + ".");
   }
 }

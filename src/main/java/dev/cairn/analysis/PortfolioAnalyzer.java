@@ -18,8 +18,8 @@ public final class PortfolioAnalyzer {
       Comparator.comparing(Log::date).thenComparing(Log::sourcePath);
 
   /**
-   * {@code portfolio} must already be publishable (private goals, private logs and drafts
-   * removed); {@code today} is the reference date for continuity.
+   * {@code portfolio} must already be publishable (private goals, private logs and drafts removed);
+   * {@code today} is the reference date for continuity.
    */
   public PortfolioAnalysis analyze(Portfolio portfolio, LocalDate today) {
     SiteConfig site = portfolio.site();
@@ -34,7 +34,11 @@ public final class PortfolioAnalyzer {
   }
 
   private static GoalAnalysis analyzeGoal(
-      Goal goal, Portfolio portfolio, LocalDate today, WeekCalendar calendar, PlateauDetector plateaus) {
+      Goal goal,
+      Portfolio portfolio,
+      LocalDate today,
+      WeekCalendar calendar,
+      PlateauDetector plateaus) {
     List<Log> logs = portfolio.logsOf(goal.slug()).stream().sorted(PORTFOLIO_ORDER).toList();
     DailyValueCalculator dailies = new DailyValueCalculator();
     WeeklyValueCalculator weeklies = new WeeklyValueCalculator(calendar);
@@ -44,8 +48,10 @@ public final class PortfolioAnalyzer {
     for (Metric metric : goal.metricsMasteryFirst()) {
       List<DailyValue> daily = dailies.daily(metric, logs);
       List<WeeklyValue> weekly = weeklies.weekly(metric, daily);
-      Optional<Trend> trend = metric.isMastery() ? trends.estimate(metric, daily) : Optional.empty();
-      metrics.add(new MetricAnalysis(metric, daily, weekly, beforeAfter.compare(metric, weekly), trend));
+      Optional<Trend> trend =
+          metric.isMastery() ? trends.estimate(metric, daily) : Optional.empty();
+      metrics.add(
+          new MetricAnalysis(metric, daily, weekly, beforeAfter.compare(metric, weekly), trend));
     }
     return new GoalAnalysis(
         goal,

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A Theil–Sen line over the daily values of the last 56 days up to the last observation, with
- * its six-month projection and the day it meets the target.
+ * A Theil–Sen line over the daily values of the last 56 days up to the last observation, with its
+ * six-month projection and the day it meets the target.
  *
- * <p>The eta looks forward from the last observation: when the line already meets the target
- * before that day while the last daily value does not, eta is the day after the last observation.
+ * <p>The eta looks forward from the last observation: when the line already meets the target before
+ * that day while the last daily value does not, eta is the day after the last observation.
  */
 public final class TrendEstimator {
 

@@ -45,7 +45,10 @@ public final class WeekCalendar {
         monday.get(IsoFields.WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
-  /** Calendar weeks from the week of {@code from} to the week of {@code to}, both counted; 0 if {@code to}'s week comes first. */
+  /**
+   * Calendar weeks from the week of {@code from} to the week of {@code to}, both counted; 0 if
+   * {@code to}'s week comes first.
+   */
   public int weeksBetween(LocalDate from, LocalDate to) {
     long weeks = ChronoUnit.DAYS.between(startOf(from), startOf(to)) / 7 + 1;
     return (int) Math.max(0, weeks);

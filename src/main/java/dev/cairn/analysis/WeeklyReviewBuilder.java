@@ -39,7 +39,8 @@ public final class WeeklyReviewBuilder {
     for (LocalDate start : weekStarts) {
       List<GoalWeek> goalWeeks = new ArrayList<>();
       for (GoalAnalysis goal : goals) {
-        List<Log> logs = goal.logs().stream().filter(l -> calendar.startOf(l.date()).equals(start)).toList();
+        List<Log> logs =
+            goal.logs().stream().filter(l -> calendar.startOf(l.date()).equals(start)).toList();
         if (!logs.isEmpty()) goalWeeks.add(goalWeek(goal, start, logs));
       }
       reviews.add(new WeeklyReview(calendar.weekOf(start), start, start.plusDays(6), goalWeeks));
@@ -56,7 +57,12 @@ public final class WeeklyReviewBuilder {
             .toList();
     int minStepDays = (int) logs.stream().filter(Log::minStep).map(Log::date).distinct().count();
     Plateau plateau = plateaus.detectAsOf(goal.goal(), goal.logs(), start);
-    return new GoalWeek(goal.goal(), logs, wins, comparisons, minStepDays,
+    return new GoalWeek(
+        goal.goal(),
+        logs,
+        wins,
+        comparisons,
+        minStepDays,
         plateau.plateau() ? plateau.suggestion() : Optional.empty());
   }
 
@@ -65,10 +71,12 @@ public final class WeeklyReviewBuilder {
         metric.weekly().stream().collect(Collectors.toMap(WeeklyValue::start, WeeklyValue::value));
     OptionalDouble value = byStart.getOrDefault(start, OptionalDouble.empty());
     OptionalDouble previous = byStart.getOrDefault(start.minusWeeks(1), OptionalDouble.empty());
-    return new MetricComparison(metric.metric(), value, previous, improved(metric.metric(), value, previous));
+    return new MetricComparison(
+        metric.metric(), value, previous, improved(metric.metric(), value, previous));
   }
 
-  private static Optional<Boolean> improved(Metric metric, OptionalDouble value, OptionalDouble previous) {
+  private static Optional<Boolean> improved(
+      Metric metric, OptionalDouble value, OptionalDouble previous) {
     if (value.isEmpty() || previous.isEmpty() || value.getAsDouble() == previous.getAsDouble()) {
       return Optional.empty();
     }

@@ -26,7 +26,9 @@ public final class WeeklyValueCalculator {
     if (daily.isEmpty()) return List.of();
     Map<LocalDate, List<Double>> byWeekStart = new TreeMap<>();
     for (DailyValue d : daily) {
-      byWeekStart.computeIfAbsent(calendar.startOf(d.date()), s -> new ArrayList<>()).add(d.value());
+      byWeekStart
+          .computeIfAbsent(calendar.startOf(d.date()), s -> new ArrayList<>())
+          .add(d.value());
     }
     LocalDate first = daily.get(0).date();
     LocalDate last = daily.get(daily.size() - 1).date();
@@ -35,7 +37,9 @@ public final class WeeklyValueCalculator {
       List<Double> values = byWeekStart.get(start);
       OptionalDouble value;
       if (values != null) {
-        value = OptionalDouble.of(AggregateCombiner.combine(metric.aggregate(), metric.better(), values));
+        value =
+            OptionalDouble.of(
+                AggregateCombiner.combine(metric.aggregate(), metric.better(), values));
       } else if (metric.aggregate() == Aggregate.SUM) {
         value = OptionalDouble.of(0);
       } else {

@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BeforeAfterCalculatorTest {
 
   private static final double EPS = 1e-12;
-  private static final Metric HIGHER = metric("x", MetricKind.MASTERY, Better.HIGHER, Aggregate.BEST);
+  private static final Metric HIGHER =
+      metric("x", MetricKind.MASTERY, Better.HIGHER, Aggregate.BEST);
   private static final Metric LOWER = metric("x", MetricKind.MASTERY, Better.LOWER, Aggregate.BEST);
   private static final Metric SUM = metric("x", MetricKind.ACTIVITY, Better.HIGHER, Aggregate.SUM);
 
@@ -34,7 +35,11 @@ class BeforeAfterCalculatorTest {
     List<WeeklyValue> weekly = new ArrayList<>();
     LocalDate start = LocalDate.of(2026, 10, 5);
     for (Double v : values) {
-      weekly.add(new WeeklyValue(calendar.weekOf(start), start, v == null ? OptionalDouble.empty() : OptionalDouble.of(v)));
+      weekly.add(
+          new WeeklyValue(
+              calendar.weekOf(start),
+              start,
+              v == null ? OptionalDouble.empty() : OptionalDouble.of(v)));
       start = start.plusWeeks(1);
     }
     return weekly;
@@ -61,7 +66,11 @@ class BeforeAfterCalculatorTest {
     BeforeAfter b = window2.compare(HIGHER, weeks(10.0, 12.0, 14.0));
     assertEquals(BeforeAfter.Status.TOO_EARLY, b.status());
     assertEquals(1, b.weeksNeeded());
-    assertTrue(b.baseline().isEmpty() && b.current().isEmpty() && b.change().isEmpty() && b.changePct().isEmpty());
+    assertTrue(
+        b.baseline().isEmpty()
+            && b.current().isEmpty()
+            && b.change().isEmpty()
+            && b.changePct().isEmpty());
     assertEquals(Optional.empty(), b.improved());
     assertEquals(4, window2.compare(HIGHER, weeks()).weeksNeeded());
     assertEquals(5, new BeforeAfterCalculator(3).compare(HIGHER, weeks(1.0)).weeksNeeded());
@@ -74,7 +83,8 @@ class BeforeAfterCalculatorTest {
     assertEquals(-6, b.change().getAsDouble(), EPS);
     assertEquals(-20.689655172413794, b.changePct().getAsDouble(), EPS);
     assertEquals(Optional.of(true), b.improved());
-    assertEquals(Optional.of(false), window2.compare(HIGHER, weeks(30.0, 28.0, 25.0, 21.0)).improved());
+    assertEquals(
+        Optional.of(false), window2.compare(HIGHER, weeks(30.0, 28.0, 25.0, 21.0)).improved());
   }
 
   @Test
@@ -90,7 +100,10 @@ class BeforeAfterCalculatorTest {
   @Test
   void measuresChangePctAgainstTheBaselinesMagnitude() {
     // baseline −10, current −5, change +5; pct 5 / |−10| × 100 = +50.
-    assertEquals(50, window2.compare(HIGHER, weeks(-10.0, -10.0, -5.0, -5.0)).changePct().getAsDouble(), EPS);
+    assertEquals(
+        50,
+        window2.compare(HIGHER, weeks(-10.0, -10.0, -5.0, -5.0)).changePct().getAsDouble(),
+        EPS);
   }
 
   @Test
@@ -124,7 +137,8 @@ class BeforeAfterCalculatorTest {
     Double[] values = new Double[length];
     for (int i = 0; i < length; i++) {
       boolean empty = gaps && i > 0 && i < length - 1 && random.nextInt(3) == 0;
-      values[i] = empty ? null : (Double.isNaN(constant) ? random.nextDouble() * 200 - 100 : constant);
+      values[i] =
+          empty ? null : (Double.isNaN(constant) ? random.nextDouble() * 200 - 100 : constant);
     }
     return values;
   }
@@ -137,7 +151,8 @@ class BeforeAfterCalculatorTest {
     int length = 2 * window + random.nextInt(10);
     double constant = random.nextDouble() * 2000 - 1000;
     BeforeAfter b =
-        new BeforeAfterCalculator(window).compare(HIGHER, weeks(randomSeries(random, length, random.nextBoolean(), constant)));
+        new BeforeAfterCalculator(window)
+            .compare(HIGHER, weeks(randomSeries(random, length, random.nextBoolean(), constant)));
     assertTrue(b.isOk());
     assertEquals(0.0, b.change().getAsDouble());
     assertEquals(Optional.of(false), b.improved());
@@ -149,7 +164,9 @@ class BeforeAfterCalculatorTest {
     Random random = new Random(seed);
     int window = 1 + random.nextInt(4);
     List<WeeklyValue> series =
-        weeks(randomSeries(random, 2 * window + random.nextInt(10), random.nextBoolean(), Double.NaN));
+        weeks(
+            randomSeries(
+                random, 2 * window + random.nextInt(10), random.nextBoolean(), Double.NaN));
     BeforeAfterCalculator calculator = new BeforeAfterCalculator(window);
     BeforeAfter higher = calculator.compare(HIGHER, series);
     BeforeAfter lower = calculator.compare(LOWER, series);

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class ContinuityCalculatorTest {
 
-  private final ContinuityCalculator calculator = new ContinuityCalculator(new WeekCalendar(WeekStart.MONDAY));
+  private final ContinuityCalculator calculator =
+      new ContinuityCalculator(new WeekCalendar(WeekStart.MONDAY));
 
   // Today Thu 2026-10-22 (W43); the 28 days ending today run from 2026-09-25.
   // Logs: Thu 09-24 (W39, min step, one day too old), Fri 09-25 (W39, min step, first day in),
@@ -36,7 +37,9 @@ class ContinuityCalculatorTest {
     // Active: W39, W40, W42, W43 = 4. Started Mon 09-28 (W40) to W43 = 4 weeks.
     // Min-step days in 09-25..10-22: 09-25, 10-01, 10-14 = 3.
     Goal started = goal("g", List.of(activity("m")), List.of(), Optional.of(day("2026-09-28")));
-    assertEquals(new Continuity(4, 4, 3), calculator.compute(started, logs.subList(0, 6), day("2026-10-22")));
+    assertEquals(
+        new Continuity(4, 4, 3),
+        calculator.compute(started, logs.subList(0, 6), day("2026-10-22")));
     // Fri 10-23 is in W43 too: still 4 active weeks, and its min step lies after today.
     assertEquals(new Continuity(4, 4, 3), calculator.compute(started, logs, day("2026-10-22")));
   }
@@ -50,6 +53,8 @@ class ContinuityCalculatorTest {
 
   @Test
   void isAllZeroWithoutStartOrLogs() {
-    assertEquals(new Continuity(0, 0, 0), calculator.compute(goal("g", List.of(activity("m"))), List.of(), day("2026-10-22")));
+    assertEquals(
+        new Continuity(0, 0, 0),
+        calculator.compute(goal("g", List.of(activity("m"))), List.of(), day("2026-10-22")));
   }
 }

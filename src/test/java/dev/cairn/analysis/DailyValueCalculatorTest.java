@@ -25,10 +25,18 @@ class DailyValueCalculatorTest {
           log("2026-10-05", "g").path("content/logs/b.md").value("x", 8).value("y", 1).build());
 
   @ParameterizedTest(name = "{0} ({1}) of 3, 8, 4 is {2}")
-  @CsvSource({"SUM, HIGHER, 15", "BEST, HIGHER, 8", "BEST, LOWER, 3", "MEAN, HIGHER, 5", "LAST, HIGHER, 4", "LAST, LOWER, 4"})
+  @CsvSource({
+    "SUM, HIGHER, 15",
+    "BEST, HIGHER, 8",
+    "BEST, LOWER, 3",
+    "MEAN, HIGHER, 5",
+    "LAST, HIGHER, 4",
+    "LAST, LOWER, 4"
+  })
   void combinesTheLogsOfOneDayByAggregate(Aggregate aggregate, Better better, double expected) {
     List<DailyValue> daily =
-        new DailyValueCalculator().daily(metric("x", MetricKind.MASTERY, better, aggregate), sameDay);
+        new DailyValueCalculator()
+            .daily(metric("x", MetricKind.MASTERY, better, aggregate), sameDay);
     assertEquals(List.of(new DailyValue(day("2026-10-05"), expected)), daily);
   }
 
@@ -40,7 +48,9 @@ class DailyValueCalculatorTest {
             log("2026-10-05", "g").value("x", 1).build(),
             log("2026-10-06", "g").value("y", 9).build());
     List<DailyValue> daily =
-        new DailyValueCalculator().daily(metric("x", MetricKind.ACTIVITY, Better.HIGHER, Aggregate.SUM), logs);
-    assertEquals(List.of(new DailyValue(day("2026-10-05"), 1), new DailyValue(day("2026-10-07"), 2)), daily);
+        new DailyValueCalculator()
+            .daily(metric("x", MetricKind.ACTIVITY, Better.HIGHER, Aggregate.SUM), logs);
+    assertEquals(
+        List.of(new DailyValue(day("2026-10-05"), 1), new DailyValue(day("2026-10-07"), 2)), daily);
   }
 }

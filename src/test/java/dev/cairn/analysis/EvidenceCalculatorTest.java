@@ -21,7 +21,11 @@ class EvidenceCalculatorTest {
     // 4 logs; wins: 2 (a blank win is none); mastery values in 3 of 4 → 0.75.
     List<Log> logs =
         List.of(
-            log("2026-10-05", "guitar").win("First clean G–C").value("changes", 20).value("minutes", 10).build(),
+            log("2026-10-05", "guitar")
+                .win("First clean G–C")
+                .value("changes", 20)
+                .value("minutes", 10)
+                .build(),
             log("2026-10-06", "guitar").win("  ").value("minutes", 15).build(),
             log("2026-10-07", "guitar").win("Barre F").value("changes", 22).build(),
             log("2026-10-08", "guitar").value("changes", 23).build());

@@ -41,22 +41,49 @@ public final class Fixtures {
   }
 
   public static Metric withTarget(Metric m, double target) {
-    return new Metric(m.id(), m.label(), m.kind(), m.better(), m.aggregate(), m.unit(), OptionalDouble.of(target));
+    return new Metric(
+        m.id(),
+        m.label(),
+        m.kind(),
+        m.better(),
+        m.aggregate(),
+        m.unit(),
+        OptionalDouble.of(target));
   }
 
   public static Goal goal(String slug, List<Metric> metrics) {
     return goal(slug, metrics, List.of(), Optional.empty());
   }
 
-  public static Goal goal(String slug, List<Metric> metrics, List<String> levels, Optional<LocalDate> started) {
-    return new Goal(slug, "content/goals/" + slug + ".md", "Goal " + slug, Optional.empty(),
-        Optional.empty(), started, Optional.empty(), GoalStatus.ACTIVE, false, metrics, levels, "",
+  public static Goal goal(
+      String slug, List<Metric> metrics, List<String> levels, Optional<LocalDate> started) {
+    return new Goal(
+        slug,
+        "content/goals/" + slug + ".md",
+        "Goal " + slug,
+        Optional.empty(),
+        Optional.empty(),
+        started,
+        Optional.empty(),
+        GoalStatus.ACTIVE,
+        false,
+        metrics,
+        levels,
+        "",
         Map.of());
   }
 
   public static SiteConfig site(WeekStart weekStart, int windowWeeks, int stretchWeeks) {
-    return new SiteConfig("Test", Optional.empty(), Optional.empty(), Optional.empty(), Locale.ENGLISH,
-        weekStart, windowWeeks, stretchWeeks, false);
+    return new SiteConfig(
+        "Test",
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Locale.ENGLISH,
+        weekStart,
+        windowWeeks,
+        stretchWeeks,
+        false);
   }
 
   public static Portfolio portfolio(SiteConfig site, List<Goal> goals, List<Log> logs) {
@@ -110,7 +137,9 @@ public final class Fixtures {
 
     public Log build() {
       String slug = path.substring(path.lastIndexOf('/') + 1).replace(".md", "");
-      return new Log(path, slug, date, goal, win, metrics, challenge, minStep, List.of(), false, false, "", Map.of());
+      return new Log(
+          path, slug, date, goal, win, metrics, challenge, minStep, List.of(), false, false, "",
+          Map.of());
     }
   }
 }

@@ -22,15 +22,21 @@ class PlateauDetectorTest {
 
   private static final List<String> LEVELS =
       List.of("open chords", "barre chords", "songs at 70 bpm", "songs at 90 bpm");
-  private static final Goal GUITAR = goal("guitar", List.of(mastery("changes"), activity("minutes")), LEVELS, Optional.empty());
-  private final PlateauDetector stretch2 = new PlateauDetector(new WeekCalendar(WeekStart.MONDAY), 2);
+  private static final Goal GUITAR =
+      goal("guitar", List.of(mastery("changes"), activity("minutes")), LEVELS, Optional.empty());
+  private final PlateauDetector stretch2 =
+      new PlateauDetector(new WeekCalendar(WeekStart.MONDAY), 2);
 
   /** Logs in W41 (10-05), W42 (10-12), W43 (10-19) at the given levels and chord changes. */
   private static List<Log> threeWeeks(int l1, double c1, int l2, double c2, int l3, double c3) {
     return List.of(
         log("2026-10-05", "guitar").challenge(l1).value("changes", c1).build(),
         log("2026-10-12", "guitar").challenge(l2).value("changes", c2).value("minutes", 60).build(),
-        log("2026-10-19", "guitar").challenge(l3).value("changes", c3).value("minutes", 90).build());
+        log("2026-10-19", "guitar")
+            .challenge(l3)
+            .value("changes", c3)
+            .value("minutes", 90)
+            .build());
   }
 
   @Test
@@ -70,7 +76,10 @@ class PlateauDetectorTest {
   @Test
   void needsChallengeLevelsAndALogNamingOne() {
     Goal noLevels = goal("guitar", List.of(mastery("changes")));
-    assertEquals(Plateau.none(), new PlateauDetector(new WeekCalendar(WeekStart.MONDAY), 2).detect(noLevels, threeWeeks(2, 25, 2, 30, 2, 30)));
+    assertEquals(
+        Plateau.none(),
+        new PlateauDetector(new WeekCalendar(WeekStart.MONDAY), 2)
+            .detect(noLevels, threeWeeks(2, 25, 2, 30, 2, 30)));
     List<Log> unlevelled =
         List.of(
             log("2026-10-05", "guitar").value("changes", 30).build(),
@@ -97,7 +106,9 @@ class PlateauDetectorTest {
             log("2026-10-05", "guitar").challenge(1).value("changes", 30).build(),
             log("2026-10-12", "guitar").value("changes", 30).build(),
             log("2026-10-19", "guitar").value("changes", 30).build());
-    assertEquals(new Plateau(true, Optional.of("Try the next level: barre chords.")), stretch2.detect(GUITAR, logs));
+    assertEquals(
+        new Plateau(true, Optional.of("Try the next level: barre chords.")),
+        stretch2.detect(GUITAR, logs));
     List<Log> firstLevelInWindow =
         List.of(
             log("2026-10-05", "guitar").value("changes", 30).build(),
@@ -108,7 +119,12 @@ class PlateauDetectorTest {
 
   @Test
   void lowerIsBetterGainsByFalling() {
-    Goal sprint = goal("sprint", List.of(metric("seconds", MetricKind.MASTERY, Better.LOWER, Aggregate.BEST)), LEVELS, Optional.empty());
+    Goal sprint =
+        goal(
+            "sprint",
+            List.of(metric("seconds", MetricKind.MASTERY, Better.LOWER, Aggregate.BEST)),
+            LEVELS,
+            Optional.empty());
     List<Log> faster =
         List.of(
             log("2026-10-05", "sprint").challenge(1).value("seconds", 16).build(),
@@ -116,7 +132,11 @@ class PlateauDetectorTest {
             // 15 → 14.25 is 5 % faster: progress.
             log("2026-10-19", "sprint").challenge(1).value("seconds", 14.25).build());
     assertEquals(Plateau.none(), stretch2.detect(sprint, faster));
-    List<Log> slower = List.of(faster.get(0), faster.get(1), log("2026-10-19", "sprint").challenge(1).value("seconds", 16).build());
+    List<Log> slower =
+        List.of(
+            faster.get(0),
+            faster.get(1),
+            log("2026-10-19", "sprint").challenge(1).value("seconds", 16).build());
     assertEquals(true, stretch2.detect(sprint, slower).plateau());
   }
 

@@ -43,7 +43,8 @@ class TrendEstimatorTest {
     // Projection on 2026-10-08 + 182 = 2027-04-08 (t = 185): 119/12 + 13/6·185 = 4929/12 = 410.75.
     // Target 30: t* = (30 − 119/12)·6/13 = 241/26 = 9.27 → first whole day t = 10 = 2026-10-15
     // (t = 9 gives 29.42, t = 10 gives 31.58).
-    Trend trend = estimator.estimate(withTarget(mastery("x"), 30), consecutive(10, 12, 13, 17)).orElseThrow();
+    Trend trend =
+        estimator.estimate(withTarget(mastery("x"), 30), consecutive(10, 12, 13, 17)).orElseThrow();
     assertEquals(13.0 / 6, trend.slopePerDay(), EPS);
     assertEquals(119.0 / 12, trend.valueOn(DAY0), 1e-7);
     assertEquals(4, trend.points());
@@ -71,34 +72,55 @@ class TrendEstimatorTest {
     // Last observation 2026-12-01; 2026-10-06 is exactly 56 days before it (outside), 2026-10-07
     // is 55 days before it (inside).
     List<DailyValue> outside =
-        List.of(new DailyValue(day("2026-10-06"), 1), new DailyValue(day("2026-11-29"), 2),
-            new DailyValue(day("2026-11-30"), 3), new DailyValue(day("2026-12-01"), 4));
+        List.of(
+            new DailyValue(day("2026-10-06"), 1),
+            new DailyValue(day("2026-11-29"), 2),
+            new DailyValue(day("2026-11-30"), 3),
+            new DailyValue(day("2026-12-01"), 4));
     assertTrue(estimator.estimate(mastery("x"), outside).isEmpty());
     List<DailyValue> inside =
-        List.of(new DailyValue(day("2026-10-07"), 1), new DailyValue(day("2026-11-29"), 2),
-            new DailyValue(day("2026-11-30"), 3), new DailyValue(day("2026-12-01"), 4));
+        List.of(
+            new DailyValue(day("2026-10-07"), 1),
+            new DailyValue(day("2026-11-29"), 2),
+            new DailyValue(day("2026-11-30"), 3),
+            new DailyValue(day("2026-12-01"), 4));
     assertEquals(4, estimator.estimate(mastery("x"), inside).orElseThrow().points());
   }
 
   @Test
   void hasNoEtaWhenTheSlopePointsAwayFromTheTarget() {
-    Trend falling = estimator.estimate(withTarget(mastery("x"), 30), consecutive(20, 18, 17, 15)).orElseThrow();
+    Trend falling =
+        estimator.estimate(withTarget(mastery("x"), 30), consecutive(20, 18, 17, 15)).orElseThrow();
     assertTrue(falling.slopePerDay() < 0);
     assertEquals(Optional.empty(), falling.eta());
     Metric lower = withTarget(metric("s", MetricKind.MASTERY, Better.LOWER, Aggregate.BEST), 5);
-    assertEquals(Optional.empty(), estimator.estimate(lower, consecutive(10, 12, 13, 17)).orElseThrow().eta());
+    assertEquals(
+        Optional.empty(),
+        estimator.estimate(lower, consecutive(10, 12, 13, 17)).orElseThrow().eta());
   }
 
   @Test
   void hasNoEtaWhenFlatOrWithoutTarget() {
-    assertEquals(Optional.empty(), estimator.estimate(withTarget(mastery("x"), 30), consecutive(5, 5, 5, 5)).orElseThrow().eta());
-    assertEquals(Optional.empty(), estimator.estimate(mastery("x"), consecutive(10, 12, 13, 17)).orElseThrow().eta());
+    assertEquals(
+        Optional.empty(),
+        estimator
+            .estimate(withTarget(mastery("x"), 30), consecutive(5, 5, 5, 5))
+            .orElseThrow()
+            .eta());
+    assertEquals(
+        Optional.empty(),
+        estimator.estimate(mastery("x"), consecutive(10, 12, 13, 17)).orElseThrow().eta());
   }
 
   @Test
   void hasNoEtaWhenTheLastValueAlreadyMeetsTheTarget() {
     // Rising line, last value 17 ≥ target 17.
-    assertEquals(Optional.empty(), estimator.estimate(withTarget(mastery("x"), 17), consecutive(10, 12, 13, 17)).orElseThrow().eta());
+    assertEquals(
+        Optional.empty(),
+        estimator
+            .estimate(withTarget(mastery("x"), 17), consecutive(10, 12, 13, 17))
+            .orElseThrow()
+            .eta());
   }
 
   @Test
@@ -106,7 +128,10 @@ class TrendEstimatorTest {
     // t = 0..4, y = 0, 10, 20, 30, 12. Slopes: six of 10, 3, 2/3, −4, −18; median 10.
     // Residuals 0, 0, 0, 0, −28 → intercept 0 at t = 0: the line is 10·t and meets 25 at t = 3,
     // before the last observation (t = 4, value 12 < 25). Eta is the next day, t = 5.
-    Trend trend = estimator.estimate(withTarget(mastery("x"), 25), consecutive(0, 10, 20, 30, 12)).orElseThrow();
+    Trend trend =
+        estimator
+            .estimate(withTarget(mastery("x"), 25), consecutive(0, 10, 20, 30, 12))
+            .orElseThrow();
     assertEquals(10, trend.slopePerDay(), EPS);
     assertEquals(Optional.of(DAY0.plusDays(5)), trend.eta());
   }
@@ -135,7 +160,8 @@ class TrendEstimatorTest {
     }
     Trend trend = estimator.estimate(mastery("x"), daily).orElseThrow();
     assertEquals(slope, trend.slopePerDay(), 1e-9);
-    assertEquals(intercept + slope * day("2026-12-01").toEpochDay(), trend.valueOn(day("2026-12-01")), 1e-6);
+    assertEquals(
+        intercept + slope * day("2026-12-01").toEpochDay(), trend.valueOn(day("2026-12-01")), 1e-6);
   }
 
   @ParameterizedTest
@@ -154,6 +180,7 @@ class TrendEstimatorTest {
     }
     Trend trend = estimator.estimate(mastery("x"), daily).orElseThrow();
     assertEquals(slope, trend.slopePerDay(), 1e-9);
-    assertEquals(intercept + slope * day("2026-12-01").toEpochDay(), trend.valueOn(day("2026-12-01")), 1e-6);
+    assertEquals(
+        intercept + slope * day("2026-12-01").toEpochDay(), trend.valueOn(day("2026-12-01")), 1e-6);
   }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class WeeklyValueCalculatorTest {
 
-  private final WeeklyValueCalculator monday = new WeeklyValueCalculator(new WeekCalendar(WeekStart.MONDAY));
+  private final WeeklyValueCalculator monday =
+      new WeeklyValueCalculator(new WeekCalendar(WeekStart.MONDAY));
 
   // Daily values: Mon 2026-10-05 = 10, Wed 2026-10-07 = 5 (both W41), nothing in W42,
   // Wed 2026-10-21 = 4 (W43).
@@ -32,7 +33,13 @@ class WeeklyValueCalculatorTest {
 
   private static List<String> render(List<WeeklyValue> weekly) {
     return weekly.stream()
-        .map(w -> w.week() + "@" + w.start() + "=" + (w.value().isPresent() ? w.value().getAsDouble() : "none"))
+        .map(
+            w ->
+                w.week()
+                    + "@"
+                    + w.start()
+                    + "="
+                    + (w.value().isPresent() ? w.value().getAsDouble() : "none"))
         .toList();
   }
 
@@ -52,32 +59,51 @@ class WeeklyValueCalculatorTest {
         render(monday.weekly(metricWith(Aggregate.BEST, Better.HIGHER), daily)));
     // better: lower, W41 = min(10, 5) = 5.
     assertEquals(
-        "2026-W41@2026-10-05=5.0", render(monday.weekly(metricWith(Aggregate.BEST, Better.LOWER), daily)).get(0));
+        "2026-W41@2026-10-05=5.0",
+        render(monday.weekly(metricWith(Aggregate.BEST, Better.LOWER), daily)).get(0));
   }
 
   @Test
   void meanAndLastCombineDailyValuesNotLogs() {
     // mean of the days: (10 + 5) / 2 = 7.5; last day of W41 is 2026-10-07: 5.
-    assertEquals(7.5, monday.weekly(metricWith(Aggregate.MEAN, Better.HIGHER), daily).get(0).value().getAsDouble());
-    assertEquals(5, monday.weekly(metricWith(Aggregate.LAST, Better.HIGHER), daily).get(0).value().getAsDouble());
-    assertEquals(OptionalDouble.empty(), monday.weekly(metricWith(Aggregate.MEAN, Better.HIGHER), daily).get(1).value());
+    assertEquals(
+        7.5,
+        monday
+            .weekly(metricWith(Aggregate.MEAN, Better.HIGHER), daily)
+            .get(0)
+            .value()
+            .getAsDouble());
+    assertEquals(
+        5,
+        monday
+            .weekly(metricWith(Aggregate.LAST, Better.HIGHER), daily)
+            .get(0)
+            .value()
+            .getAsDouble());
+    assertEquals(
+        OptionalDouble.empty(),
+        monday.weekly(metricWith(Aggregate.MEAN, Better.HIGHER), daily).get(1).value());
   }
 
   @Test
   void namesSundayStartWeeksAfterTheirMonday() {
     // Sunday 2026-10-04 and Saturday 2026-10-10 share the week from Sunday 10-04, named by
     // Monday 10-05 = 2026-W41: one week, 3 + 4 = 7. With Monday weeks they fall in W40 and W41.
-    List<DailyValue> days = List.of(new DailyValue(day("2026-10-04"), 3), new DailyValue(day("2026-10-10"), 4));
+    List<DailyValue> days =
+        List.of(new DailyValue(day("2026-10-04"), 3), new DailyValue(day("2026-10-10"), 4));
     Metric sum = metricWith(Aggregate.SUM, Better.HIGHER);
     assertEquals(
         List.of("2026-W41@2026-10-04=7.0"),
         render(new WeeklyValueCalculator(new WeekCalendar(WeekStart.SUNDAY)).weekly(sum, days)));
-    assertEquals(List.of("2026-W40@2026-09-28=3.0", "2026-W41@2026-10-05=4.0"), render(monday.weekly(sum, days)));
+    assertEquals(
+        List.of("2026-W40@2026-09-28=3.0", "2026-W41@2026-10-05=4.0"),
+        render(monday.weekly(sum, days)));
   }
 
   @Test
   void crossesTheYearBoundaryThroughWeek53() {
-    List<DailyValue> days = List.of(new DailyValue(day("2026-12-31"), 1), new DailyValue(day("2027-01-04"), 2));
+    List<DailyValue> days =
+        List.of(new DailyValue(day("2026-12-31"), 1), new DailyValue(day("2027-01-04"), 2));
     assertEquals(
         List.of("2026-W53@2026-12-28=1.0", "2027-W01@2027-01-04=2.0"),
         render(monday.weekly(metricWith(Aggregate.BEST, Better.HIGHER), days)));

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Writes {@code site/data/<slug>.csv}: a {@code date} column and one column per metric id in
- * front-matter order, one row per day with any value, ascending. RFC 4180 (CRLF line ends,
- * quoting where needed); cells a spreadsheet would read as a formula are prefixed with {@code '}.
+ * front-matter order, one row per day with any value, ascending. RFC 4180 (CRLF line ends, quoting
+ * where needed); cells a spreadsheet would read as a formula are prefixed with {@code '}.
  */
 public final class DailyCsvWriter {
 
@@ -62,7 +62,9 @@ public final class DailyCsvWriter {
   /** One field: neutralised against formula injection, then quoted per RFC 4180 if needed. */
   static String cell(String text) {
     String safe = text;
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(text).matches()) {
+    if (!text.isEmpty()
+        && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+        && !PLAIN_NUMBER.matcher(text).matches()) {
       safe = "'" + text;
     }
     boolean quote = safe.chars().anyMatch(ch -> ch == ',' || ch == '"' || ch == '\r' || ch == '\n');

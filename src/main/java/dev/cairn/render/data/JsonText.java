@@ -100,7 +100,13 @@ final class JsonText {
         case '\b' -> out.append("\\b");
         case '\f' -> out.append("\\f");
         default -> {
-          if (c < 0x20 || c == 0x7f || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+          if (c < 0x20
+              || c == 0x7f
+              || c == '<'
+              || c == '>'
+              || c == '&'
+              || c == '\u2028'
+              || c == '\u2029') {
             unicodeEscape(out, c);
           } else if (Character.isHighSurrogate(c)
               && i + 1 < s.length()

@@ -11,14 +11,13 @@ import dev.cairn.analysis.Trend;
 import dev.cairn.analysis.WeeklyValue;
 import dev.cairn.model.Metric;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * Writes {@code site/data/portfolio.json}: every goal's continuity, evidence, plateau and
- * metrics (weekly values, before/after, trend) in the shape PRODUCT.md shows, keys in that order.
+ * Writes {@code site/data/portfolio.json}: every goal's continuity, evidence, plateau and metrics
+ * (weekly values, before/after, trend) in the shape PRODUCT.md shows, keys in that order.
  */
 public final class PortfolioJsonWriter {
 

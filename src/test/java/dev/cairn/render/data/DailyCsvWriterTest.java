@@ -26,13 +26,24 @@ class DailyCsvWriterTest {
     // 10-06: a log without metrics: no row. 10-07: only changes, negative.
     Goal goal = Fixtures.goal("guitar", List.of(activity("minutes"), mastery("changes")));
     Portfolio portfolio =
-        new Portfolio(Fixtures.site(WeekStart.MONDAY, 2, 4), List.of(goal),
+        new Portfolio(
+            Fixtures.site(WeekStart.MONDAY, 2, 4),
+            List.of(goal),
             List.of(
-                log("2026-10-05", "guitar").path("a.md").value("minutes", 10).value("changes", 20).build(),
-                log("2026-10-05", "guitar").path("b.md").value("minutes", 5).value("changes", 22.5).build(),
+                log("2026-10-05", "guitar")
+                    .path("a.md")
+                    .value("minutes", 10)
+                    .value("changes", 20)
+                    .build(),
+                log("2026-10-05", "guitar")
+                    .path("b.md")
+                    .value("minutes", 5)
+                    .value("changes", 22.5)
+                    .build(),
                 log("2026-10-06", "guitar").build(),
                 log("2026-10-07", "guitar").value("changes", -3).build()));
-    GoalAnalysis analysis = new PortfolioAnalyzer().analyze(portfolio, day("2026-10-22")).goals().get(0);
+    GoalAnalysis analysis =
+        new PortfolioAnalyzer().analyze(portfolio, day("2026-10-22")).goals().get(0);
     assertEquals(
         "date,minutes,changes\r\n2026-10-05,15,22.5\r\n2026-10-07,,-3\r\n",
         new DailyCsvWriter().write(analysis));
@@ -43,7 +54,9 @@ class DailyCsvWriterTest {
     Goal goal = Fixtures.goal("quiet", List.of(mastery("x")));
     GoalAnalysis analysis =
         new PortfolioAnalyzer()
-            .analyze(new Portfolio(Fixtures.site(WeekStart.MONDAY, 2, 4), List.of(goal), List.of()), day("2026-10-22"))
+            .analyze(
+                new Portfolio(Fixtures.site(WeekStart.MONDAY, 2, 4), List.of(goal), List.of()),
+                day("2026-10-22"))
             .goals()
             .get(0);
     assertEquals("date,x\r\n", new DailyCsvWriter().write(analysis));

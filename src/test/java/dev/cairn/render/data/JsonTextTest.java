@@ -27,12 +27,14 @@ class JsonTextTest {
   @Test
   void escapesQuotesBackslashesAndControlCharacters() {
     assertEquals("\"say \\\"hi\\\" \\\\ now\"", inline("say \"hi\" \\ now"));
-    assertEquals("\"a\\nb\\rc\\td\\b\\f\\u0001\\u001f\\u007f\"", inline("a\nb\rc\td\b\f\u0001\u001f\u007f"));
+    assertEquals(
+        "\"a\\nb\\rc\\td\\b\\f\\u0001\\u001f\\u007f\"", inline("a\nb\rc\td\b\f\u0001\u001f\u007f"));
   }
 
   @Test
   void escapesCharactersUnsafeInHtmlAndJavaScript() {
-    assertEquals("\"\\u003c/script\\u003e \\u0026 \\u2028\\u2029\"", inline("</script> & \u2028\u2029"));
+    assertEquals(
+        "\"\\u003c/script\\u003e \\u0026 \\u2028\\u2029\"", inline("</script> & \u2028\u2029"));
   }
 
   @Test
@@ -43,8 +45,16 @@ class JsonTextTest {
 
   @ParameterizedTest(name = "{0} prints as {1}")
   @CsvSource({
-    "22, 22", "-3, -3", "35.5, 35.5", "0.1, 0.1", "-0.0, 0", "1e20, 100000000000000000000",
-    "1e21, 1E21", "1.5e-7, 1.5E-7", "0.001, 0.001", "47.91666666666667, 47.91666666666667",
+    "22, 22",
+    "-3, -3",
+    "35.5, 35.5",
+    "0.1, 0.1",
+    "-0.0, 0",
+    "1e20, 100000000000000000000",
+    "1e21, 1E21",
+    "1.5e-7, 1.5E-7",
+    "0.001, 0.001",
+    "47.91666666666667, 47.91666666666667",
   })
   void printsNumbersUnroundedWithoutTrailingPointZero(double value, String expected) {
     assertEquals(Optional.of(expected), NumberFormatter.format(value));
@@ -94,7 +104,10 @@ class JsonTextTest {
     char[] chars = new char[random.nextInt(40)];
     String alphabet = "\"\\/<>&'\n\r\t\b\f\u0000\u001f\u2028\u2029aé–🎸";
     for (int i = 0; i < chars.length; i++) {
-      chars[i] = random.nextInt(4) == 0 ? (char) random.nextInt(0x80) : alphabet.charAt(random.nextInt(alphabet.length()));
+      chars[i] =
+          random.nextInt(4) == 0
+              ? (char) random.nextInt(0x80)
+              : alphabet.charAt(random.nextInt(alphabet.length()));
     }
     String s = new String(chars);
     String json = JsonText.encode(Map.of("s", s));

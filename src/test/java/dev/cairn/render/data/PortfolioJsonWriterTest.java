@@ -23,11 +23,23 @@ import org.junit.jupiter.api.Test;
 class PortfolioJsonWriterTest {
 
   private static final Goal GUITAR =
-      new Goal("guitar", "content/goals/guitar.md", "Play \"guitar\" <loud> & co", Optional.empty(),
-          Optional.empty(), Optional.empty(), Optional.empty(), GoalStatus.ACTIVE, false,
-          List.of(withTarget(mastery("changes"), 30), activity("minutes")), List.of(), "", Map.of());
+      new Goal(
+          "guitar",
+          "content/goals/guitar.md",
+          "Play \"guitar\" <loud> & co",
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          GoalStatus.ACTIVE,
+          false,
+          List.of(withTarget(mastery("changes"), 30), activity("minutes")),
+          List.of(),
+          "",
+          Map.of());
   private static final Goal KITCHEN =
-      Fixtures.goal("kitchen", List.of(activity("minutes")), List.of(), Optional.of(day("2026-10-01")));
+      Fixtures.goal(
+          "kitchen", List.of(activity("minutes")), List.of(), Optional.of(day("2026-10-01")));
 
   // guitar: changes on t = 0, 1, 7, 8 days after Mon 2026-10-05 are 20, 21, 27, 28: the line
   // y = 20 + t, slope exactly 1. Projection on 2026-10-13 + 182 = 2027-04-13 (t = 190): 210.
@@ -41,11 +53,16 @@ class PortfolioJsonWriterTest {
           log("2026-10-06", "guitar").value("changes", 21).minStep().build(),
           log("2026-10-07", "guitar").value("minutes", 5).build(),
           log("2026-10-12", "guitar").value("changes", 27).build(),
-          log("2026-10-13", "guitar").value("changes", 28).value("minutes", 0.5).win("Clean </script> change").build(),
+          log("2026-10-13", "guitar")
+              .value("changes", 28)
+              .value("minutes", 0.5)
+              .win("Clean </script> change")
+              .build(),
           log("2026-10-20", "kitchen").value("minutes", 30).build());
 
   private static PortfolioAnalysis analysis() {
-    Portfolio portfolio = new Portfolio(Fixtures.site(WeekStart.MONDAY, 1, 4), List.of(KITCHEN, GUITAR), LOGS);
+    Portfolio portfolio =
+        new Portfolio(Fixtures.site(WeekStart.MONDAY, 1, 4), List.of(KITCHEN, GUITAR), LOGS);
     return new PortfolioAnalyzer().analyze(portfolio, day("2026-10-22"));
   }
 
@@ -189,13 +206,17 @@ class PortfolioJsonWriterTest {
     Map<?, ?> root = (Map<?, ?>) JsonReader.parse(new PortfolioJsonWriter().write(analysis()));
     assertEquals(List.of("today", "goals"), List.copyOf(root.keySet()));
     Map<?, ?> guitar = (Map<?, ?>) ((List<?>) root.get("goals")).get(0);
-    assertEquals(List.of("slug", "title", "continuity", "evidence", "plateau", "metrics"), List.copyOf(guitar.keySet()));
+    assertEquals(
+        List.of("slug", "title", "continuity", "evidence", "plateau", "metrics"),
+        List.copyOf(guitar.keySet()));
     assertEquals("Play \"guitar\" <loud> & co", guitar.get("title"));
     Map<?, ?> changes = (Map<?, ?>) ((List<?>) guitar.get("metrics")).get(0);
     assertEquals(
-        List.of("id", "kind", "better", "aggregate", "weekly", "before_after", "trend"), List.copyOf(changes.keySet()));
+        List.of("id", "kind", "better", "aggregate", "weekly", "before_after", "trend"),
+        List.copyOf(changes.keySet()));
     assertEquals(
-        List.of("status", "baseline", "current", "change", "change_pct", "improved", "weeks_needed"),
+        List.of(
+            "status", "baseline", "current", "change", "change_pct", "improved", "weeks_needed"),
         List.copyOf(((Map<?, ?>) changes.get("before_after")).keySet()));
     assertEquals(
         List.of("slope_per_day", "projection", "projection_date", "eta"),
@@ -205,6 +226,7 @@ class PortfolioJsonWriterTest {
 
   @Test
   void isByteIdenticalAcrossRuns() {
-    assertEquals(new PortfolioJsonWriter().write(analysis()), new PortfolioJsonWriter().write(analysis()));
+    assertEquals(
+        new PortfolioJsonWriter().write(analysis()), new PortfolioJsonWriter().write(analysis()));
   }
 }
