@@ -81,8 +81,9 @@ public final class TrendEstimator {
     long day = (long) Math.max(Math.ceil(crossing), earliest);
     // Rounding in x* can leave ceil(x*) one day off; settle on the true first day.
     while (day > earliest && meets(intercept + slope * (day - 1), target, higher)) day--;
-    while (!meets(intercept + slope * day, target, higher)) day++;
-    return Optional.of(LocalDate.ofEpochDay(day));
+    long lastRepresentable = LocalDate.MAX.toEpochDay();
+    while (day <= lastRepresentable && !meets(intercept + slope * day, target, higher)) day++;
+    return day <= lastRepresentable ? Optional.of(LocalDate.ofEpochDay(day)) : Optional.empty();
   }
 
   private static boolean meets(double value, double target, boolean higher) {
