@@ -1,0 +1,64 @@
+package dev.cairn.analysis;
+
+import dev.cairn.model.Goal;
+import dev.cairn.model.Log;
+import dev.cairn.model.Metric;
+import dev.cairn.model.Portfolio;
+import dev.cairn.model.SiteConfig;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs every computation of the progress engine over a publishable portfolio. */
+public final class PortfolioAnalyzer {
+
+  private static final Comparator<Log> PORTFOLIO_ORDER =
+      Comparator.comparing(Log::date).thenComparing(Log::sourcePath);
+
+  /**
+   * {@code portfolio} must already be publishable (private goals, private logs and drafts removed);
+   * {@code today} is the reference date for continuity.
+   */
+  public PortfolioAnalysis analyze(Portfolio portfolio, LocalDate today) {
+    SiteConfig site = portfolio.site();
+    WeekCalendar calendar = new WeekCalendar(site.weekStart());
+    PlateauDetector plateaus = new PlateauDetector(calendar, site.stretchWeeks());
+    List<GoalAnalysis> goals = new ArrayList<>();
+    portfolio.goals().stream()
+        .sorted(Comparator.comparing(Goal::slug))
+        .forEach(goal -> goals.add(analyzeGoal(goal, portfolio, today, calendar, plateaus)));
+    List<WeeklyReview> reviews = new WeeklyReviewBuilder(calendar, plateaus).build(goals);
+    return new PortfolioAnalysis(today, goals, reviews);
+  }
+
+  private static GoalAnalysis analyzeGoal(
+      Goal goal,
+      Portfolio portfolio,
+      LocalDate today,
+      WeekCalendar calendar,
+      PlateauDetector plateaus) {
+    List<Log> logs = portfolio.logsOf(goal.slug()).stream().sorted(PORTFOLIO_ORDER).toList();
+    DailyValueCalculator dailies = new DailyValueCalculator();
+    WeeklyValueCalculator weeklies = new WeeklyValueCalculator(calendar);
+    BeforeAfterCalculator beforeAfter = new BeforeAfterCalculator(portfolio.site().windowWeeks());
+    TrendEstimator trends = new TrendEstimator();
+    List<MetricAnalysis> metrics = new ArrayList<>();
+    for (Metric metric : goal.metricsMasteryFirst()) {
+      List<DailyValue> daily = dailies.daily(metric, logs);
+      List<WeeklyValue> weekly = weeklies.weekly(metric, daily);
+      Optional<Trend> trend =
+          metric.isMastery() ? trends.estimate(metric, daily) : Optional.empty();
+      metrics.add(
+          new MetricAnalysis(metric, daily, weekly, beforeAfter.compare(metric, weekly), trend));
+    }
+    return new GoalAnalysis(
+        goal,
+        logs,
+        new ContinuityCalculator(calendar).compute(goal, logs, today),
+        new EvidenceCalculator().compute(goal, logs),
+        plateaus.detect(goal, logs),
+        metrics);
+  }
+}
