@@ -11,6 +11,8 @@ import dev.cairn.model.OutputFile;
 import dev.cairn.model.Portfolio;
 import dev.cairn.model.SiteConfig;
 import dev.cairn.render.Views.GoalSummaryView;
+import dev.cairn.render.data.DailyCsvWriter;
+import dev.cairn.render.data.PortfolioJsonWriter;
 import dev.cairn.render.Views.GoalView;
 import dev.cairn.render.Views.LogLinkView;
 import dev.cairn.render.Views.LogView;
@@ -213,6 +215,7 @@ public final class SiteRenderer {
     common.put("nav", summaries);
     List<OutputFile> files = renderAll(jobs, common);
     files.addAll(staticFiles());
+    files.addAll(dataFiles(analysis));
     charts.files().forEach(c -> files.add(new OutputFile(c.path(), c.content())));
     files.sort(Comparator.comparing(OutputFile::path));
     return files;
@@ -234,6 +237,17 @@ public final class SiteRenderer {
     for (Object r : results) {
       if (r instanceof TemplateProblem p) throw p;
       files.add((OutputFile) r);
+    }
+    return files;
+  }
+
+  private static List<OutputFile> dataFiles(PortfolioAnalysis analysis) {
+    List<OutputFile> files = new ArrayList<>();
+    files.add(new OutputFile("data/portfolio.json",
+        new PortfolioJsonWriter().write(analysis).getBytes(StandardCharsets.UTF_8)));
+    DailyCsvWriter csv = new DailyCsvWriter();
+    for (GoalAnalysis ga : analysis.goals()) {
+      files.add(new OutputFile("data/" + ga.goal().slug() + ".csv", csv.write(ga).getBytes(StandardCharsets.UTF_8)));
     }
     return files;
   }
