@@ -1,0 +1,35 @@
+package dev.cairn.chart;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Writes the sample portfolio's charts to /tmp/charts-preview/ so a person can look at them. */
+class ChartPreviewTest {
+
+  @Test
+  void writesSampleChartsForLooking() throws IOException {
+    ChartSet set = new ChartRenderer(Locale.UK).render(ChartFixtures.portfolio(), "Progress portfolio");
+    Path root = Path.of(System.getProperty("java.io.tmpdir"), "charts-preview");
+    for (ChartFile file : set.files()) {
+      Path target = root.resolve(file.path());
+      Files.createDirectories(target.getParent());
+      Files.write(target, file.content());
+    }
+    for (String scheme : new String[] {"light", "dark"}) {
+      StringBuilder html = new StringBuilder("<!doctype html><meta charset=utf-8><style>body{font-family:sans-serif;"
+          + "margin:16px;background:" + (scheme.equals("dark") ? "#111;color:#eee" : "#fff") + "}"
+          + " img{max-width:100%;height:auto;display:block;margin:8px 0}</style>");
+      set.goalCharts().forEach((slug, images) -> images.forEach(i ->
+          html.append("<img src='").append(i.path()).append("' alt='").append(i.alt().replace("'", "&#39;"))
+              .append("' width=").append(i.width()).append(">")));
+      set.sparklines().values().forEach(i -> html.append("<img src='").append(i.path()).append("' width=160>"));
+      Files.writeString(root.resolve(scheme + ".html"), html);
+    }
+    assertFalse(set.files().isEmpty());
+  }
+}
