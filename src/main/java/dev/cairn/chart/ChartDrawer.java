@@ -405,6 +405,13 @@ final class ChartDrawer {
     plot.setBackgroundPaint(null);
     plot.setOutlineVisible(false);
     plot.setInsets(new RectangleInsets(4, 4, 4, 4));
+    if (plot instanceof XYPlot xy) {
+      xy.setRangeGridlineStroke(new BasicStroke(1f));
+      xy.setDomainGridlineStroke(new BasicStroke(1f));
+    } else if (plot instanceof CategoryPlot category) {
+      category.setRangeGridlineStroke(new BasicStroke(1f));
+      category.setRangeGridlinePaint(palette.grid());
+    }
     return chart;
   }
 

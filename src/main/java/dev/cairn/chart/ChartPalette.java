@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * The colours of every chart. Series colours are mid-tones with at least 3:1 contrast against
- * both a white and a near-black (#111) page; text, axis and grid colours have a light-page value
+ * both a white and a near-black (#111) page; text, axis, grid and primary colours have a light-page value
  * and a dark-page value, the latter applied inside the SVG by a {@code prefers-color-scheme}
  * media query.
  */
@@ -17,6 +17,7 @@ public record ChartPalette(
     Color darkMuted,
     Color darkGrid,
     Color primary,
+    Color darkPrimary,
     Color secondary,
     Color target,
     Color before,
@@ -37,6 +38,7 @@ public record ChartPalette(
     Objects.requireNonNull(darkMuted);
     Objects.requireNonNull(darkGrid);
     Objects.requireNonNull(primary);
+    Objects.requireNonNull(darkPrimary);
     Objects.requireNonNull(secondary);
     Objects.requireNonNull(target);
     Objects.requireNonNull(before);
@@ -60,6 +62,7 @@ public record ChartPalette(
         new Color(170, 180, 187),
         new Color(52, 60, 66),
         new Color(47, 111, 143),
+        new Color(95, 168, 207),
         new Color(138, 99, 181),
         new Color(184, 98, 27),
         new Color(139, 148, 155),

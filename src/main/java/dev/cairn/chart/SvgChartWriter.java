@@ -44,6 +44,7 @@ final class SvgChartWriter {
     swap(css, palette.ink(), palette.darkInk());
     swap(css, palette.muted(), palette.darkMuted());
     swap(css, palette.grid(), palette.darkGrid());
+    swap(css, palette.primary(), palette.darkPrimary());
     return css.append("}</style>").toString();
   }
 
