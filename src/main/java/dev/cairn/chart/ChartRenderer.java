@@ -49,7 +49,7 @@ public final class ChartRenderer {
   static final int ACTIVITY_WIDTH = 720;
   static final int ACTIVITY_HEIGHT = 320;
   static final int CALENDAR_WIDTH = 760;
-  static final int CALENDAR_HEIGHT = 190;
+  static final int CALENDAR_HEIGHT = 180;
   static final int SPARKLINE_WIDTH = 160;
   static final int SPARKLINE_HEIGHT = 40;
 

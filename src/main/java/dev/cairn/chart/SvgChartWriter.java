@@ -23,6 +23,9 @@ final class SvgChartWriter {
   byte[] write(String idPrefix, int width, int height, String title, Consumer<Graphics2D> painter) {
     SVGGraphics2D g2 = new SVGGraphics2D(width, height);
     g2.setDefsKeyPrefix(idPrefix);
+    // Hundredths of a pixel are plenty, and keep the files small.
+    g2.setGeomDoubleConverter(SvgChartWriter::coordinate);
+    g2.setTransformDoubleConverter(SvgChartWriter::coordinate);
     g2.setFontFunction(family -> ChartFonts.FAMILY.equals(family) ? ChartFonts.SVG_FAMILY : family);
     g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -62,6 +65,12 @@ final class SvgChartWriter {
 
   private static String hex(Color c) {
     return String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+  }
+
+  static String coordinate(double value) {
+    double rounded = Math.round(value * 100) / 100.0;
+    if (rounded == Math.rint(rounded) && Math.abs(rounded) < 1e9) return Long.toString((long) rounded);
+    return Double.toString(rounded);
   }
 
   static String escape(String text) {

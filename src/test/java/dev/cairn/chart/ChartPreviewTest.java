@@ -7,11 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-/** Writes the sample portfolio's charts to /tmp/charts-preview/ so a person can look at them. */
+/**
+ * Writes the sample portfolio's charts and a light and a dark page showing them to
+ * {@code <tmp>/charts-preview/} so a person can look at them. Runs only when asked:
+ * {@code mvn test -Dtest=ChartPreviewTest -Dcairn.chartPreview=true}.
+ */
 class ChartPreviewTest {
 
   @Test
+  @EnabledIfSystemProperty(named = "cairn.chartPreview", matches = "true")
   void writesSampleChartsForLooking() throws IOException {
     ChartSet set = new ChartRenderer(Locale.UK).render(ChartFixtures.portfolio(), "Progress portfolio");
     Path root = Path.of(System.getProperty("java.io.tmpdir"), "charts-preview");

@@ -173,4 +173,20 @@ class ChartRendererTest {
     ChartSet three = renderer.render(ChartFixtures.portfolio(), "Progress portfolio", 3);
     assertFalse(Arrays.equals(file(set, "charts/guitar/changes-trend.svg"), file(three, "charts/guitar/changes-trend.svg")));
   }
+
+  @Test
+  void goalWithoutLogsOrValuesStillGetsActivityCalendarSparklineAndShareImage() {
+    dev.cairn.model.Metric metric = ChartFixtures.changes();
+    Goal empty = ChartFixtures.goal("empty", "Start running", java.util.Optional.empty(), List.of(metric), List.of());
+    GoalAnalysis analysis = new GoalAnalysis(empty, List.of(), new dev.cairn.analysis.Continuity(0, 1, 0),
+        new dev.cairn.analysis.Evidence(0, 0, 0, false), dev.cairn.analysis.Plateau.none(),
+        List.of(new dev.cairn.analysis.MetricAnalysis(metric, List.of(), List.of(), ChartFixtures.tooEarly(4),
+            java.util.Optional.empty())));
+    ChartSet charts = new ChartRenderer(Locale.UK)
+        .render(new PortfolioAnalysis(ChartFixtures.TODAY, List.of(analysis), List.of()), "Portfolio");
+    assertEquals(List.of("activity", "calendar"), charts.goalCharts().get("empty").stream().map(ChartImage::kind).toList());
+    assertEquals("Clean chord changes per minute: no values yet.", charts.sparklines().get("empty").alt());
+    assertTrue(charts.shareImages().get("empty").alt().contains("0 logs"));
+    assertEquals(4, charts.files().size());
+  }
 }
