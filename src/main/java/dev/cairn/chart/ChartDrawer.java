@@ -246,7 +246,7 @@ final class ChartDrawer {
     renderer.setDefaultItemLabelPaint(palette.ink());
     renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
     renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
-    renderer.setItemLabelAnchorOffset(5);
+    renderer.setItemLabelInsets(new RectangleInsets(5, 5, 5, 5));
     categories.setTickLabelFont(ChartFonts.regular(11));
     categories.setTickLabelPaint(palette.ink());
     categories.setAxisLineVisible(false);

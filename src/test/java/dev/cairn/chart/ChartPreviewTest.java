@@ -19,7 +19,22 @@ class ChartPreviewTest {
   @Test
   @EnabledIfSystemProperty(named = "cairn.chartPreview", matches = "true")
   void writesSampleChartsForLooking() throws IOException {
-    ChartSet set = new ChartRenderer(Locale.UK).render(ChartFixtures.portfolio(), "Progress portfolio");
+    dev.cairn.analysis.GoalAnalysis kitchen = ChartFixtures.kitchenAnalysis();
+    java.util.List<dev.cairn.model.Log> logs = new java.util.ArrayList<>();
+    for (int day = 0; day < 280; day += 1 + day % 4) {
+      String date = ChartFixtures.TODAY.minusDays(day).toString();
+      logs.add(ChartFixtures.log("long", date, null, day % 3 == 0, java.util.Map.of()));
+      if (day % 5 == 0) logs.add(ChartFixtures.log("long", date, "-2", null, false, java.util.Map.of()));
+    }
+    dev.cairn.model.Goal g = kitchen.goal();
+    dev.cairn.model.Goal longGoal = new dev.cairn.model.Goal("long", g.sourcePath(), "A long habit", g.why(),
+        g.capability(), g.started(), g.firstStep(), g.status(), false, g.metrics(), g.challengeLevels(), "", g.extra());
+    dev.cairn.analysis.PortfolioAnalysis analysis = new dev.cairn.analysis.PortfolioAnalysis(ChartFixtures.TODAY,
+        java.util.List.of(ChartFixtures.guitarAnalysis(), kitchen, new dev.cairn.analysis.GoalAnalysis(longGoal,
+            logs.stream().sorted(java.util.Comparator.comparing(dev.cairn.model.Log::date)).toList(),
+            kitchen.continuity(), kitchen.evidence(), kitchen.plateau(), kitchen.metrics())),
+        java.util.List.of());
+    ChartSet set = new ChartRenderer(Locale.UK).render(analysis, "Progress portfolio");
     Path root = Path.of(System.getProperty("java.io.tmpdir"), "charts-preview");
     for (ChartFile file : set.files()) {
       Path target = root.resolve(file.path());
