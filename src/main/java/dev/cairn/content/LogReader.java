@@ -189,12 +189,10 @@ final class LogReader {
               + " `challenge: { levels: [...] }` to " + g.sourcePath() + " or remove this line");
       return OptionalInt.empty();
     }
-    if (FieldReader.isPlain(scalar.get()) && ScalarParser.looksWhole(text)) {
-      BigInteger number = new BigInteger(text.startsWith("+") ? text.substring(1) : text);
-      if (number.signum() > 0 && number.compareTo(BigInteger.valueOf(levels.size())) <= 0) {
-        return OptionalInt.of(number.intValue());
-      }
-    }
+    // A plain number is a level number; a quoted one is too, unless a level has that name.
+    boolean plain = FieldReader.isPlain(scalar.get());
+    OptionalInt byNumber = levelNumber(text, levels.size());
+    if (plain && byNumber.isPresent()) return byNumber;
     int exact = levels.indexOf(text);
     if (exact >= 0) return OptionalInt.of(exact + 1);
     List<Integer> similar = new ArrayList<>();
@@ -202,13 +200,22 @@ final class LogReader {
       if (levels.get(i).equalsIgnoreCase(text)) similar.add(i + 1);
     }
     if (similar.size() == 1) return OptionalInt.of(similar.get(0));
-    boolean numeric = FieldReader.isPlain(scalar.get()) && ScalarParser.looksWhole(text);
+    if (byNumber.isPresent()) return byNumber;
+    boolean numeric = plain && ScalarParser.looksWhole(text);
     r.error(
         node,
         "challenge: "
             + (numeric ? "level " + text + " is out of range" : "'" + text + "' is not a level")
             + " of goal '" + g.slug() + "'; valid levels: " + describeLevels(levels));
     return OptionalInt.empty();
+  }
+
+  private static OptionalInt levelNumber(String text, int levels) {
+    if (!ScalarParser.looksWhole(text)) return OptionalInt.empty();
+    BigInteger number = new BigInteger(text.startsWith("+") ? text.substring(1) : text);
+    return number.signum() > 0 && number.compareTo(BigInteger.valueOf(levels)) <= 0
+        ? OptionalInt.of(number.intValue())
+        : OptionalInt.empty();
   }
 
   private static String describeLevels(List<String> levels) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class PortfolioFixture {
   static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
-  private static final Pattern HEADER = Pattern.compile("(?m)^-- (\\S+) --\\n");
+  private static final Pattern HEADER = Pattern.compile("(?m)^-- (.+) --\\n");
 
   /** A goal every log fixture can point at. */
   static final String GUITAR =
