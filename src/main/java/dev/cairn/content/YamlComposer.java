@@ -79,6 +79,12 @@ final class YamlComposer {
 
   private static String syntaxMessage(YamlDocument doc, MarkedYAMLException e) {
     String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+    if (problem != null && problem.contains("\\t(TAB)")) {
+      return "YAML syntax: a tab character here; indent with spaces, not tabs";
+    }
+    if (problem != null && problem.startsWith("Global tag is not allowed")) {
+      return "YAML: type tags (!!name) are not allowed; remove the tag";
+    }
     StringBuilder message = new StringBuilder("YAML syntax: ").append(firstLine(problem));
     if (e.getProblem() != null && e.getContext() != null) {
       message.append(" (").append(e.getContext());
