@@ -1,0 +1,30 @@
+package dev.cairn.content;
+
+import dev.cairn.model.Diagnostic;
+import dev.cairn.model.Portfolio;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@link ContentLoader#load} found: every valid goal and log (private and draft ones too) and
+ * every problem, sorted by file, line and column.
+ */
+public record LoadResult(Portfolio portfolio, List<Diagnostic> diagnostics) {
+
+  public LoadResult {
+    Objects.requireNonNull(portfolio);
+    List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+    sorted.sort(null);
+    diagnostics = List.copyOf(sorted);
+  }
+
+  public boolean hasErrors() {
+    return diagnostics.stream().anyMatch(Diagnostic::isError);
+  }
+
+  /** The errors only, in order. */
+  public List<Diagnostic> errors() {
+    return diagnostics.stream().filter(Diagnostic::isError).toList();
+  }
+}

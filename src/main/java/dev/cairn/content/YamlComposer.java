@@ -1,0 +1,122 @@
+package dev.cairn.content;
+
+import dev.cairn.model.Diagnostic;
+import dev.cairn.model.SourcePosition;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.reader.ReaderException;
+
+/**
+ * Composes YAML text into a node tree (never into objects) under tight limits, and turns every
+ * SnakeYAML failure into one positioned diagnostic with a plain message.
+ */
+final class YamlComposer {
+  static final int MAX_ALIASES = 10;
+  static final int MAX_NESTING = 20;
+  static final int MAX_CODE_POINTS = 1_000_000;
+
+  private YamlComposer() {}
+
+  static LoaderOptions options() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setAllowRecursiveKeys(false);
+    options.setNestingDepthLimit(MAX_NESTING);
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    options.setMergeOnCompose(false);
+    return options;
+  }
+
+  /**
+   * The document, or empty after adding an error to {@code sink}. An empty YAML text gives a
+   * document without root.
+   */
+  static Optional<YamlDocument> compose(
+      String path, String yaml, int firstLine, List<Diagnostic> sink) {
+    LineIndex lines = LineIndex.of(yaml);
+    YamlDocument empty = new YamlDocument(path, firstLine, lines, Optional.empty());
+    try {
+      Yaml composer = new Yaml(new SafeConstructor(options()));
+      Node root = composer.compose(new StringReader(yaml));
+      return Optional.of(new YamlDocument(path, firstLine, lines, Optional.ofNullable(root)));
+    } catch (MarkedYAMLException e) {
+      sink.add(Diagnostic.error(problemPosition(empty, e), syntaxMessage(empty, e)));
+    } catch (ReaderException e) {
+      sink.add(
+          Diagnostic.error(
+              empty.positionOfOffset(e.getPosition()),
+              String.format(
+                  Locale.ROOT,
+                  "YAML: the character U+%04X is not allowed here; remove it",
+                  e.getCodePoint())));
+    } catch (YAMLException e) {
+      sink.add(Diagnostic.error(frontMatterStart(empty), limitMessage(e)));
+    } catch (RuntimeException | StackOverflowError e) {
+      sink.add(Diagnostic.error(frontMatterStart(empty), "YAML could not be read: " + e));
+    }
+    return Optional.empty();
+  }
+
+  /** Unpositioned problems point at the line where the YAML text starts. */
+  private static SourcePosition frontMatterStart(YamlDocument doc) {
+    return new SourcePosition(doc.path(), Math.max(1, doc.firstLine() - 1), 1);
+  }
+
+  private static SourcePosition problemPosition(YamlDocument doc, MarkedYAMLException e) {
+    Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    return mark == null ? frontMatterStart(doc) : doc.position(mark);
+  }
+
+  private static String syntaxMessage(YamlDocument doc, MarkedYAMLException e) {
+    String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+    if (problem != null && problem.contains("\\t(TAB)")) {
+      return "YAML syntax: a tab character here; indent with spaces, not tabs";
+    }
+    if (problem != null && problem.startsWith("Global tag is not allowed")) {
+      return "YAML: type tags (!!name) are not allowed; remove the tag";
+    }
+    StringBuilder message = new StringBuilder("YAML syntax: ").append(firstLine(problem));
+    if (e.getProblem() != null && e.getContext() != null) {
+      message.append(" (").append(e.getContext());
+      Mark context = e.getContextMark();
+      if (context != null && e.getProblemMark() != null
+          && context.getIndex() != e.getProblemMark().getIndex()) {
+        SourcePosition at = doc.position(context);
+        message.append(" at line ").append(at.line()).append(", column ").append(at.column());
+      }
+      message.append(')');
+    }
+    return message.toString();
+  }
+
+  private static String limitMessage(YAMLException e) {
+    String text = String.valueOf(e.getMessage());
+    if (text.startsWith("Number of aliases")) {
+      return "YAML: more than " + MAX_ALIASES + " aliases to lists or mappings; write the values out";
+    }
+    if (text.startsWith("Nesting Depth exceeded")) {
+      return "YAML: nested more than " + MAX_NESTING + " levels deep";
+    }
+    if (text.startsWith("The incoming YAML document exceeds the limit")) {
+      return "YAML: front matter longer than " + MAX_CODE_POINTS + " characters";
+    }
+    return "YAML: " + firstLine(text);
+  }
+
+  private static String firstLine(String text) {
+    if (text == null) return "unreadable";
+    String trimmed = text.strip();
+    int nl = trimmed.indexOf('\n');
+    return nl < 0 ? trimmed : trimmed.substring(0, nl).strip();
+  }
+}
