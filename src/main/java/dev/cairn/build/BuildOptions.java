@@ -4,8 +4,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** What to build: the portfolio folder, the output folder, drafts or not, the reference date. */
-public record BuildOptions(Path source, Path out, boolean drafts, LocalDate today) {
+/**
+ * What to build: the portfolio folder, the output folder, drafts or not, the reference date, and
+ * whether private goals and logs are shown (only the owner's local preview does that).
+ */
+public record BuildOptions(Path source, Path out, boolean drafts, LocalDate today, boolean includePrivate) {
+
+  public BuildOptions(Path source, Path out, boolean drafts, LocalDate today) {
+    this(source, out, drafts, today, false);
+  }
 
   public BuildOptions {
     Objects.requireNonNull(source);

@@ -35,7 +35,7 @@ public final class SiteBuilder {
     OutputGuard.check(options.source(), options.out());
     LoadResult loaded = new ContentLoader(options.today()).load(options.source());
     if (loaded.hasErrors()) return new BuildResult(loaded.diagnostics(), 0, 0);
-    Portfolio portfolio = loaded.portfolio().publishable(options.drafts());
+    Portfolio portfolio = loaded.portfolio().visible(options.drafts(), options.includePrivate());
     PortfolioAnalysis analysis = new PortfolioAnalyzer().analyze(portfolio, options.today());
     ChartSet charts = new ChartRenderer(portfolio.site().locale())
         .render(analysis, portfolio.site().title(), portfolio.site().windowWeeks());
@@ -58,6 +58,6 @@ public final class SiteBuilder {
     TemplateEngine templates = new TemplateEngine(theme, portfolio.site().locale());
     MarkdownRenderer markdown = new MarkdownRenderer(portfolio.site().unsafeHtml());
     return new SiteRenderer(templates, markdown, theme, "Cairn " + Version.current())
-        .render(portfolio, analysis, charts, options.drafts());
+        .render(portfolio, analysis, charts, options.drafts(), options.includePrivate());
   }
 }

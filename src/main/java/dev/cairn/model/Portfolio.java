@@ -3,7 +3,9 @@ package dev.cairn.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * A whole portfolio: settings, goals sorted by slug, logs sorted by date then source path. It may
@@ -30,11 +32,18 @@ public record Portfolio(SiteConfig site, List<Goal> goals, List<Log> logs) {
    * {@code includeDrafts}) are gone, as if they had never been written.
    */
   public Portfolio publishable(boolean includeDrafts) {
-    List<Goal> publicGoals = goals.stream().filter(g -> !g.isPrivate()).toList();
+    return visible(includeDrafts, false);
+  }
+
+  /**
+   * The portfolio as one audience sees it: the public ({@code includePrivate} false) or the
+   * owner previewing their own site, who also sees private goals and logs.
+   */
+  public Portfolio visible(boolean includeDrafts, boolean includePrivate) {
+    List<Goal> shownGoals = goals.stream().filter(g -> includePrivate || !g.isPrivate()).toList();
+    Set<String> shown = shownGoals.stream().map(Goal::slug).collect(Collectors.toSet());
     Predicate<Log> keep =
-        l -> !l.isPrivate()
-            && (includeDrafts || !l.draft())
-            && publicGoals.stream().anyMatch(g -> g.slug().equals(l.goal()));
-    return new Portfolio(site, publicGoals, logs.stream().filter(keep).toList());
+        l -> (includePrivate || !l.isPrivate()) && (includeDrafts || !l.draft()) && shown.contains(l.goal());
+    return new Portfolio(site, shownGoals, logs.stream().filter(keep).toList());
   }
 }

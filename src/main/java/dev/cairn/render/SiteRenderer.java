@@ -61,11 +61,12 @@ public final class SiteRenderer {
   private record PageJob(String path, String template, PageView page, Map<String, Object> data) {}
 
   public List<OutputFile> render(Portfolio portfolio, PortfolioAnalysis analysis, ChartSet charts,
-      boolean draftsShown) throws TemplateProblem {
+      boolean draftsShown, boolean privateShown) throws TemplateProblem {
     SiteConfig cfg = portfolio.site();
     Formats fmt = new Formats(cfg.locale());
     SiteLinks links = new SiteLinks(cfg.baseUrl());
     ViewFactory views = new ViewFactory(fmt, links);
+    PageViews pages = new PageViews(links, draftsShown, privateShown);
     SiteView site = new SiteView(cfg.title(), cfg.author().orElse(null), cfg.baseUrl().orElse(null),
         cfg.locale().toLanguageTag(), generator);
     Map<String, Goal> goalsBySlug = portfolio.goals().stream()
@@ -87,8 +88,8 @@ public final class SiteRenderer {
         .map(l -> views.logLink(l, goalsBySlug.get(l.goal())))
         .toList();
     jobs.add(job("index.html", "index.ftlh",
-        page("index", cfg.title(), "Evidence of progress: goals, practice logs and weekly reviews"
-            + cfg.author().map(a -> " by " + a).orElse("") + ".", "index.html", links, Optional.empty(), null, draftsShown),
+        pages.of("index", cfg.title(), "Evidence of progress: goals, practice logs and weekly reviews"
+            + cfg.author().map(a -> " by " + a).orElse("") + ".", "index.html"),
         Map.of("goals", summaries, "latestWins", latestWins,
             "reviews", reviewsNewestFirst.subList(0, Math.min(4, reviewsNewestFirst.size())))));
 
@@ -124,8 +125,7 @@ public final class SiteRenderer {
           g.challengeLevels());
       Optional<ChartImage> share = Optional.ofNullable(charts.shareImages().get(g.slug()));
       jobs.add(job(path, "goal.ftlh",
-          page("goal", g.title(), g.capability().or(g::why).orElse(g.title()), path, links, share,
-              share.map(ChartImage::alt).orElse(null), draftsShown),
+          pages.of("goal", g.title(), g.capability().or(g::why).orElse(g.title()), path, share),
           Map.of("goal", view)));
     }
 
@@ -154,16 +154,15 @@ public final class SiteRenderer {
         String description = log.win().orElseGet(() -> excerpt(log.body(), g.title()));
         Optional<ChartImage> share = Optional.ofNullable(charts.shareImages().get(g.slug()));
         jobs.add(job(path, "log.ftlh",
-            page("log", link.title(), description, path, links, share, share.map(ChartImage::alt).orElse(null),
-                draftsShown),
+            pages.of("log", link.title(), description, path, share),
             Map.of("log", view)));
       }
     }
 
     // reviews
     jobs.add(job("reviews/index.html", "reviews.ftlh",
-        page("reviews", "Weekly reviews", "One page per week: wins, metrics against the week before, "
-            + "minimum-step days and stretch suggestions.", "reviews/index.html", links, Optional.empty(), null, draftsShown),
+        pages.of("reviews", "Weekly reviews", "One page per week: wins, metrics against the week before, "
+            + "minimum-step days and stretch suggestions.", "reviews/index.html"),
         Map.of("reviews", reviewsNewestFirst)));
     for (int r = 0; r < analysis.reviews().size(); r++) {
       WeeklyReview review = analysis.reviews().get(r);
@@ -173,25 +172,25 @@ public final class SiteRenderer {
           r > 0 ? reviewLinks.get(r - 1) : null,
           r + 1 < reviewLinks.size() ? reviewLinks.get(r + 1) : null);
       jobs.add(job(link.url(), "review.ftlh",
-          page("review", link.label() + " review", link.range() + ": " + link.wins() + " wins in "
-              + link.logs() + " logs.", link.url(), links, Optional.empty(), null, draftsShown),
+          pages.of("review", link.label() + " review", link.range() + ": " + link.wins() + " wins in "
+              + link.logs() + " logs.", link.url()),
           Map.of("review", view)));
     }
 
     // tags
     List<TagView> tags = tagViews(portfolio, goalsBySlug, views, links);
     jobs.add(job("tags/index.html", "tags.ftlh",
-        page("tags", "Tags", "Logs by tag.", "tags/index.html", links, Optional.empty(), null, draftsShown),
+        pages.of("tags", "Tags", "Logs by tag.", "tags/index.html"),
         Map.of("tags", tags)));
     for (TagView tag : tags) {
       jobs.add(job(tag.url(), "tag.ftlh",
-          page("tag", "Tagged " + tag.name(), tag.logs().size() + " logs tagged " + tag.name() + ".",
-              tag.url(), links, Optional.empty(), null, draftsShown),
+          pages.of("tag", "Tagged " + tag.name(), tag.logs().size() + " logs tagged " + tag.name() + ".",
+              tag.url()),
           Map.of("tag", tag)));
     }
 
     jobs.add(job("404.html", "404.ftlh",
-        page("404", "Page not found", "This page does not exist.", "404.html", links, Optional.empty(), null, draftsShown),
+        pages.of("404", "Page not found", "This page does not exist.", "404.html"),
         Map.of()));
 
     // feed and sitemap
@@ -202,12 +201,12 @@ public final class SiteRenderer {
     String updated = portfolio.logs().stream().map(Log::date).max(Comparator.naturalOrder())
         .orElse(analysis.today()).toString() + "T00:00:00Z";
     jobs.add(job("feed.xml", "feed.ftlx",
-        page("feed", cfg.title(), "", "feed.xml", links, Optional.empty(), null, draftsShown),
+        pages.of("feed", cfg.title(), "", "feed.xml"),
         Map.of("entries", entries, "updated", updated)));
     List<String> sitemapPaths = jobs.stream().map(PageJob::path)
         .filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().toList();
     jobs.add(job("sitemap.xml", "sitemap.ftlx",
-        page("sitemap", cfg.title(), "", "sitemap.xml", links, Optional.empty(), null, draftsShown),
+        pages.of("sitemap", cfg.title(), "", "sitemap.xml"),
         Map.of("urls", sitemapPaths.stream().map(p -> links.absolute(p).orElse(p)).toList())));
 
     Map<String, Object> common = new LinkedHashMap<>();
@@ -305,10 +304,18 @@ public final class SiteRenderer {
         + " active weeks, and no mastery metric grew by 5 % or more across them.";
   }
 
-  private static PageView page(String kind, String title, String description, String path, SiteLinks links,
-      Optional<ChartImage> ogImage, String ogAlt, boolean draftsShown) {
-    String image = ogImage.map(c -> links.absolute(c.path()).orElse(SiteLinks.rootFor(path) + c.path())).orElse(null);
-    return new PageView(kind, title, description, path, links.absolute(path).orElse(null), image, ogAlt, draftsShown);
+  /** Page metadata for one build: canonical and share-image URLs, and which audience it is for. */
+  private record PageViews(SiteLinks links, boolean draftsShown, boolean privateShown) {
+
+    PageView of(String kind, String title, String description, String path) {
+      return of(kind, title, description, path, Optional.empty());
+    }
+
+    PageView of(String kind, String title, String description, String path, Optional<ChartImage> ogImage) {
+      String image = ogImage.map(c -> links.absolute(c.path()).orElse(SiteLinks.rootFor(path) + c.path())).orElse(null);
+      return new PageView(kind, title, description, path, links.absolute(path).orElse(null), image,
+          ogImage.map(ChartImage::alt).orElse(null), draftsShown, privateShown);
+    }
   }
 
   private static PageJob job(String path, String template, PageView page, Map<String, Object> data) {

@@ -43,7 +43,8 @@ final class ViewFactory {
   LogLinkView logLink(Log log, Goal goal) {
     String title = log.win().orElse(goal.title() + " — " + fmt.date(log.date()));
     return new LogLinkView(links.log(log), fmt.date(log.date()), fmt.isoDate(log.date()), title,
-        log.win().orElse(null), goal.slug(), goal.title(), log.minStep(), log.draft());
+        log.win().orElse(null), goal.slug(), goal.title(), log.minStep(), log.draft(),
+        log.isPrivate() || goal.isPrivate());
   }
 
   List<MetricValueView> metricValues(Log log, Goal goal) {
@@ -178,7 +179,7 @@ final class ViewFactory {
         .findFirst()
         .map(ma -> ma.metric().label() + ": " + beforeAfterText(ma))
         .orElse(null);
-    return new GoalSummaryView(g.slug(), links.goal(g), g.title(), g.capability().orElse(null),
+    return new GoalSummaryView(g.slug(), g.isPrivate(), links.goal(g), g.title(), g.capability().orElse(null),
         g.status().name().toLowerCase(Locale.ROOT), ga.evidence().participationOnly(), headline,
         sparkline.map(this::chart).orElse(null), latestWins, logs.size(),
         logs.isEmpty() ? null : fmt.date(logs.get(logs.size() - 1).date()));

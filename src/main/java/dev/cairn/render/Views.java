@@ -22,7 +22,8 @@ public final class Views {
       String canonical,
       String ogImage,
       String ogImageAlt,
-      boolean draftsShown) {}
+      boolean draftsShown,
+      boolean privateShown) {}
 
   public record LinkView(String url, String label) {}
 
@@ -66,7 +67,8 @@ public final class Views {
       String goalSlug,
       String goalTitle,
       boolean minStep,
-      boolean draft) {}
+      boolean draft,
+      boolean isPrivate) {}
 
   public record MetricValueView(String label, String value, String unit, boolean mastery) {}
 
@@ -83,6 +85,7 @@ public final class Views {
 
   public record GoalSummaryView(
       String slug,
+      boolean isPrivate,
       String url,
       String title,
       String capability,
