@@ -68,7 +68,7 @@ public final class Views {
       String goalTitle,
       boolean minStep,
       boolean draft,
-      boolean isPrivate) {}
+      boolean privateEntry) {}
 
   public record MetricValueView(String label, String value, String unit, boolean mastery) {}
 
@@ -85,7 +85,7 @@ public final class Views {
 
   public record GoalSummaryView(
       String slug,
-      boolean isPrivate,
+      boolean privateGoal,
       String url,
       String title,
       String capability,
