@@ -4,6 +4,7 @@ import dev.cairn.model.Diagnostic;
 import dev.cairn.model.SourcePosition;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -170,7 +171,7 @@ final class FieldReader {
       if (value.name().toLowerCase(Locale.ROOT).equals(text.get().strip())) return Optional.of(value);
     }
     List<String> names =
-        java.util.Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
+        Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
     error(node, field + ": " + ScalarParser.quote(text.get()) + " is not valid; use " + orList(names));
     return Optional.empty();
   }

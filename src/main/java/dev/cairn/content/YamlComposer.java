@@ -45,6 +45,11 @@ final class YamlComposer {
       String path, String yaml, int firstLine, List<Diagnostic> sink) {
     LineIndex lines = LineIndex.of(yaml);
     YamlDocument empty = new YamlDocument(path, firstLine, lines, Optional.empty());
+    // SnakeYAML's own limit does not count comments, so check the whole text first.
+    if (yaml.length() > MAX_CODE_POINTS) {
+      sink.add(Diagnostic.error(frontMatterStart(empty), tooLong()));
+      return Optional.empty();
+    }
     try {
       Yaml composer = new Yaml(new SafeConstructor(options()));
       Node root = composer.compose(new StringReader(yaml));
@@ -108,9 +113,13 @@ final class YamlComposer {
       return "YAML: nested more than " + MAX_NESTING + " levels deep";
     }
     if (text.startsWith("The incoming YAML document exceeds the limit")) {
-      return "YAML: front matter longer than " + MAX_CODE_POINTS + " characters";
+      return tooLong();
     }
     return "YAML: " + firstLine(text);
+  }
+
+  private static String tooLong() {
+    return "YAML: front matter longer than " + MAX_CODE_POINTS + " characters";
   }
 
   private static String firstLine(String text) {

@@ -1,7 +1,6 @@
 package dev.cairn.content;
 
 import static dev.cairn.content.PortfolioFixture.GUITAR;
-import static dev.cairn.content.PortfolioFixture.errors;
 import static dev.cairn.content.PortfolioFixture.formatted;
 import static dev.cairn.content.PortfolioFixture.load;
 import static dev.cairn.content.PortfolioFixture.write;

@@ -90,4 +90,20 @@ class YamlLimitsTest {
         List.of("content/logs/x.md:5:1: YAML syntax: a tab character here; indent with spaces, not tabs"),
         formatted(log("---\ngoal: guitar\ndate: 2026-11-20\nmetrics:\n\tchanges: 3\n---\n")));
   }
+
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  void rejectsOversizedFrontMatter() {
+    String filler = "# " + "x".repeat(1_100_000) + "\n";
+    assertEquals(
+        List.of("content/logs/x.md:1:1: YAML: front matter longer than 1000000 characters"),
+        formatted(log("---\ngoal: guitar\ndate: 2026-11-20\n" + filler + "---\n")));
+  }
+
+  @Test
+  void keysMustBePlainText() {
+    assertEquals(
+        List.of("content/logs/x.md:4:3: keys must be plain text, not a list"),
+        formatted(log("---\ngoal: guitar\ndate: 2026-11-20\n? [a, b]\n: 1\n---\n")));
+  }
 }
