@@ -49,7 +49,8 @@ final class ContentWalker {
     visitFolder(content.get(), "content");
 
     Optional<SourceFile> site = file(content.get().resolve("site.yaml"), "content/site.yaml");
-    if (site.isEmpty() && Files.exists(content.get().resolve("site.yml"), LinkOption.NOFOLLOW_LINKS)) {
+    if (site.isEmpty()
+        && Files.exists(content.get().resolve("site.yml"), LinkOption.NOFOLLOW_LINKS)) {
       sink.add(
           Diagnostic.warning(
               SourcePosition.startOf("content/site.yml"),

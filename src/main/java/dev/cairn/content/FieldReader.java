@@ -105,8 +105,13 @@ final class FieldReader {
       }
       Fields.Entry first = entries.get(key.getValue());
       if (first != null) {
-        error(key, "duplicate key '" + key.getValue() + "' (first given on line "
-            + position(first.key()).line() + ")");
+        error(
+            key,
+            "duplicate key '"
+                + key.getValue()
+                + "' (first given on line "
+                + position(first.key()).line()
+                + ")");
         ok = false;
         continue;
       }
@@ -168,16 +173,21 @@ final class FieldReader {
     Optional<String> text = text(node, field);
     if (text.isEmpty()) return Optional.empty();
     for (E value : values) {
-      if (value.name().toLowerCase(Locale.ROOT).equals(text.get().strip())) return Optional.of(value);
+      if (value.name().toLowerCase(Locale.ROOT).equals(text.get().strip()))
+        return Optional.of(value);
     }
-    List<String> names =
-        Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
-    error(node, field + ": " + ScalarParser.quote(text.get()) + " is not valid; use " + orList(names));
+    List<String> names = Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
+    error(
+        node,
+        field + ": " + ScalarParser.quote(text.get()) + " is not valid; use " + orList(names));
     return Optional.empty();
   }
 
   private <T> Optional<T> typed(
-      Node node, String field, String expected, Function<ScalarNode, ScalarParser.Parsed<T>> parse) {
+      Node node,
+      String field,
+      String expected,
+      Function<ScalarNode, ScalarParser.Parsed<T>> parse) {
     Optional<ScalarNode> scalar = scalar(node, field, expected);
     if (scalar.isEmpty()) return Optional.empty();
     ScalarParser.Parsed<T> parsed = parse.apply(scalar.get());
@@ -211,7 +221,8 @@ final class FieldReader {
   }
 
   private Optional<Object> plain(Node node, String field, Set<Node> open) {
-    if (node instanceof ScalarNode scalar) return Optional.of(isNull(scalar) ? "" : scalar.getValue());
+    if (node instanceof ScalarNode scalar)
+      return Optional.of(isNull(scalar) ? "" : scalar.getValue());
     if (!open.add(node)) {
       error(node, field + ": a recursive alias is not allowed here");
       return Optional.empty();

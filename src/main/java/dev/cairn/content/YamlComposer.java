@@ -94,7 +94,8 @@ final class YamlComposer {
     if (e.getProblem() != null && e.getContext() != null) {
       message.append(" (").append(e.getContext());
       Mark context = e.getContextMark();
-      if (context != null && e.getProblemMark() != null
+      if (context != null
+          && e.getProblemMark() != null
           && context.getIndex() != e.getProblemMark().getIndex()) {
         SourcePosition at = doc.position(context);
         message.append(" at line ").append(at.line()).append(", column ").append(at.column());
@@ -107,7 +108,9 @@ final class YamlComposer {
   private static String limitMessage(YAMLException e) {
     String text = String.valueOf(e.getMessage());
     if (text.startsWith("Number of aliases")) {
-      return "YAML: more than " + MAX_ALIASES + " aliases to lists or mappings; write the values out";
+      return "YAML: more than "
+          + MAX_ALIASES
+          + " aliases to lists or mappings; write the values out";
     }
     if (text.startsWith("Nesting Depth exceeded")) {
       return "YAML: nested more than " + MAX_NESTING + " levels deep";

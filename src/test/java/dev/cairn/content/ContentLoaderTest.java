@@ -71,17 +71,28 @@ class ContentLoaderTest {
     assertEquals(
         List.of(
             new Metric(
-                "changes", "Clean chord changes per minute", MetricKind.MASTERY, Better.HIGHER,
-                Aggregate.BEST, Optional.empty(), OptionalDouble.of(60)),
+                "changes",
+                "Clean chord changes per minute",
+                MetricKind.MASTERY,
+                Better.HIGHER,
+                Aggregate.BEST,
+                Optional.empty(),
+                OptionalDouble.of(60)),
             new Metric(
-                "minutes", "minutes", MetricKind.ACTIVITY, Better.HIGHER, Aggregate.SUM,
-                Optional.empty(), OptionalDouble.empty())),
+                "minutes",
+                "minutes",
+                MetricKind.ACTIVITY,
+                Better.HIGHER,
+                Aggregate.SUM,
+                Optional.empty(),
+                OptionalDouble.empty())),
         goal.metrics());
     assertEquals(List.of("open chords", "barre chords", "Songs at 70 bpm"), goal.challengeLevels());
     assertEquals("The story.\n", goal.body());
 
     List<Log> logs = result.portfolio().logs();
-    assertEquals(List.of("content/logs/a/session.md", "content/logs/2026/11/2026-11-20-guitar.md"),
+    assertEquals(
+        List.of("content/logs/a/session.md", "content/logs/2026/11/2026-11-20-guitar.md"),
         logs.stream().map(Log::sourcePath).toList());
     Log session = logs.get(0);
     assertEquals(LocalDate.of(2026, 11, 19), session.date());
@@ -108,7 +119,9 @@ class ContentLoaderTest {
   void missingContentFolderIsOneError() {
     LoadResult result = load(dir);
     assertEquals(
-        List.of("content:1:1: no content/ folder in the portfolio folder; create content/goals/ and content/logs/"),
+        List.of(
+            "content:1:1: no content/ folder in the portfolio folder; create content/goals/ and"
+                + " content/logs/"),
         formatted(result));
     assertTrue(result.hasErrors());
     assertEquals(SiteConfig.defaults(), result.portfolio().site());

@@ -35,15 +35,20 @@ class ContentWalkerTest {
             write(
                 dir,
                 GUITAR
-                    + "-- content/logs/2026/11/20/deep.md --\n" + LOG
-                    + "-- content/logs/top.md --\n" + LOG
+                    + "-- content/logs/2026/11/20/deep.md --\n"
+                    + LOG
+                    + "-- content/logs/top.md --\n"
+                    + LOG
                     + "-- content/logs/notes.txt --\nnot a log\n"
                     + "-- content/logs/.obsidian/x.md --\nhidden\n"
                     + "-- content/goals/old/cooking.md --\n---\ntitle: x\n---\n"));
     assertEquals(
-        List.of("content/goals/old:1:1: warning: folder ignored: goals are read from content/goals/<slug>.md only"),
+        List.of(
+            "content/goals/old:1:1: warning: folder ignored: goals are read from"
+                + " content/goals/<slug>.md only"),
         formatted(result));
-    assertEquals(List.of("content/logs/2026/11/20/deep.md", "content/logs/top.md"), logPaths(result));
+    assertEquals(
+        List.of("content/logs/2026/11/20/deep.md", "content/logs/top.md"), logPaths(result));
   }
 
   @Test
@@ -55,8 +60,10 @@ class ContentWalkerTest {
     LoadResult result = load(dir);
     assertEquals(
         List.of(
-            "content/logs/more:1:1: warning: symbolic link points outside the portfolio folder; skipped",
-            "content/logs/secret.md:1:1: warning: symbolic link points outside the portfolio folder; skipped"),
+            "content/logs/more:1:1: warning: symbolic link points outside the portfolio folder;"
+                + " skipped",
+            "content/logs/secret.md:1:1: warning: symbolic link points outside the portfolio"
+                + " folder; skipped"),
         formatted(result));
     assertEquals(List.of("content/logs/inside.md"), logPaths(result));
   }
@@ -76,11 +83,13 @@ class ContentWalkerTest {
   void symbolicLinkLoopsEnd() throws IOException {
     write(dir, GUITAR + "-- content/logs/a/one.md --\n" + LOG);
     Files.createSymbolicLink(dir.resolve("content/logs/a/again"), dir.resolve("content/logs"));
-    Files.createSymbolicLink(dir.resolve("content/logs/self.md"), dir.resolve("content/logs/self.md"));
+    Files.createSymbolicLink(
+        dir.resolve("content/logs/self.md"), dir.resolve("content/logs/self.md"));
     LoadResult result = load(dir);
     assertEquals(
         List.of(
-            "content/logs/a/again:1:1: warning: symbolic link to a folder already read as content/logs; skipped",
+            "content/logs/a/again:1:1: warning: symbolic link to a folder already read as"
+                + " content/logs; skipped",
             "content/logs/self.md:1:1: warning: symbolic link is broken or loops; skipped"),
         formatted(result));
     assertEquals(List.of("content/logs/a/one.md"), logPaths(result));
@@ -88,7 +97,9 @@ class ContentWalkerTest {
 
   @Test
   void unreadableFileIsADiagnosticNotAnException() throws IOException {
-    Path file = write(dir, GUITAR + "-- content/logs/locked.md --\n" + LOG).resolve("content/logs/locked.md");
+    Path file =
+        write(dir, GUITAR + "-- content/logs/locked.md --\n" + LOG)
+            .resolve("content/logs/locked.md");
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
     assumeFalse(Files.isReadable(file), "running with permissions that ignore file modes");
     assertEquals(
