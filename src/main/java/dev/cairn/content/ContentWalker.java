@@ -3,6 +3,7 @@ package dev.cairn.content;
 import dev.cairn.model.Diagnostic;
 import dev.cairn.model.SourcePosition;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -111,6 +112,11 @@ final class ContentWalker {
           .toList();
     } catch (IOException e) {
       sink.add(Diagnostic.error(SourcePosition.startOf(rel), "cannot read folder: " + reason(e)));
+      return List.of();
+    } catch (UncheckedIOException e) {
+      sink.add(
+          Diagnostic.error(
+              SourcePosition.startOf(rel), "cannot read folder: " + reason(e.getCause())));
       return List.of();
     }
   }

@@ -82,7 +82,10 @@ final class FieldReader {
     return fields(root, what);
   }
 
-  /** A nested mapping; a null value gives empty fields. */
+  /**
+   * A nested mapping; a null value gives empty fields. Bad and repeated keys are reported and left
+   * out, so the rest of the mapping is still checked.
+   */
   Optional<Fields> fields(Node node, String field) {
     if (isNull(node)) return Optional.of(Fields.empty());
     if (!(node instanceof MappingNode mapping)) {
@@ -90,17 +93,14 @@ final class FieldReader {
       return Optional.empty();
     }
     Map<String, Fields.Entry> entries = new LinkedHashMap<>();
-    boolean ok = true;
     for (NodeTuple tuple : mapping.getValue()) {
       Node keyNode = tuple.getKeyNode();
       if (keyNode.getTag().equals(Tag.MERGE)) {
         error(keyNode, "YAML merge keys (<<) are not supported; write the keys out");
-        ok = false;
         continue;
       }
       if (!(keyNode instanceof ScalarNode key) || isNull(keyNode)) {
         error(keyNode, "keys must be plain text, not " + describe(keyNode));
-        ok = false;
         continue;
       }
       Fields.Entry first = entries.get(key.getValue());
@@ -112,12 +112,11 @@ final class FieldReader {
                 + "' (first given on line "
                 + position(first.key()).line()
                 + ")");
-        ok = false;
         continue;
       }
       entries.put(key.getValue(), new Fields.Entry(key, tuple.getValueNode()));
     }
-    return ok ? Optional.of(new Fields(Optional.of(node), entries)) : Optional.empty();
+    return Optional.of(new Fields(Optional.of(node), entries));
   }
 
   /** A sequence's items; a null value gives an empty list. */
@@ -259,7 +258,7 @@ final class FieldReader {
     if (node instanceof SequenceNode) return "a list";
     if (node instanceof MappingNode) return "key: value pairs";
     if (isNull(node)) return "an empty value";
-    return ScalarParser.quote(((ScalarNode) node).getValue());
+    return node instanceof ScalarNode scalar ? ScalarParser.quote(scalar.getValue()) : "a value";
   }
 
   /** "a, b or c". */

@@ -110,11 +110,10 @@ final class ScalarParser {
   static Parsed<Integer> wholeNumber(String text, boolean plain, int min) {
     Parsed<Double> number = number(text, plain);
     if (!number.isOk()) return Parsed.fail(number.problem());
-    BigDecimal exact = new BigDecimal(text.strip());
     BigInteger whole;
     try {
-      whole = exact.toBigIntegerExact();
-    } catch (ArithmeticException e) {
+      whole = new BigDecimal(text.strip()).toBigIntegerExact();
+    } catch (ArithmeticException | NumberFormatException e) {
       return Parsed.fail(quote(text.strip()) + " is not a whole number");
     }
     if (whole.compareTo(BigInteger.valueOf(min)) < 0) {

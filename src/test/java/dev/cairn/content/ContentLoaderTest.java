@@ -25,6 +25,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ContentLoaderTest {
   @TempDir Path dir;
@@ -182,5 +184,30 @@ class ContentLoaderTest {
                 + " (while parsing a flow sequence at line 3, column 7)"),
         formatted(result));
     assertEquals(List.of("ok"), result.portfolio().logs().stream().map(Log::slug).toList());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "---\n---\n",
+        "---\n~\n---\n",
+        "---\n\"just text\"\n---\n",
+        "---\n? \n---\n",
+        "---\n: x\n---\n",
+        "---\n&a x: *a\n---\n",
+        "---\n*undefined\n---\n",
+        "---\ngoal: [guitar]\ndate: {}\nmetrics: [1, 2]\nchallenge: [1]\ntags: {a: b}\n---\n",
+        "---\ngoal: guitar\ndate: 2026-11-20\nmetrics: {changes: 1e-99999999999, minutes: 99e99999}\n---\n",
+        "---\ngoal: guitar\ndate: 2026-11-20\nchallenge: 99999999999999999999999\n---\n",
+        "---\ngoal: guitar\n\u0000\n---\n",
+        "---\ngoal: guitar\n%YAML 1.2\n---\n",
+        "---\r\r\r---\r",
+      })
+  void neverThrowsOnMalformedFrontMatter(String text) {
+    LoadResult result = load(write(dir, GUITAR + "-- content/logs/x.md --\n" + text));
+    assertTrue(result.hasErrors(), text);
+    assertTrue(
+        result.diagnostics().stream().allMatch(d -> d.position().path().equals("content/logs/x.md")),
+        formatted(result).toString());
   }
 }

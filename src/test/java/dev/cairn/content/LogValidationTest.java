@@ -269,8 +269,11 @@ class LogValidationTest {
   @Test
   void duplicateKeysAreErrorsAtTheSecondKey() {
     assertEquals(
-        List.of("content/logs/x.md:5:1: duplicate key 'win' (first given on line 4)"),
-        formatted(log("x.md", "---\ngoal: guitar\ndate: 2026-11-20\nwin: one\nwin: two\n---\n")));
+        List.of(
+            "content/logs/x.md:5:1: duplicate key 'win' (first given on line 4)",
+            "content/logs/x.md:6:11: min_step: 'y' is not a boolean; use true or false"),
+        formatted(
+            log("x.md", "---\ngoal: guitar\ndate: 2026-11-20\nwin: one\nwin: two\nmin_step: y\n---\n")));
   }
 
   @Test

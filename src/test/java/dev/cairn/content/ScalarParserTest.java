@@ -76,6 +76,7 @@ class ScalarParserTest {
         "2.5 | '2.5' is not a whole number",
         "0   | '0' is too small; write a whole number of at least 1",
         "99999999999 | '99999999999' is too large",
+        "1e-99999999999 | '1e-99999999999' is not a whole number",
       })
   void wholeNumbersRejectFractionsAndRange(String text, String problem) {
     assertEquals(problem, ScalarParser.wholeNumber(text, true, 1).problem());
