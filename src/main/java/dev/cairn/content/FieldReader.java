@@ -76,7 +76,7 @@ final class FieldReader {
     if (doc.root().isEmpty() || isNull(doc.root().get())) return Optional.of(Fields.empty());
     Node root = doc.root().get();
     if (!(root instanceof MappingNode)) {
-      error(root, what + " must be a list of key: value lines, not " + describe(root));
+      error(root, what + " must be key: value lines, not " + describe(root));
       return Optional.empty();
     }
     return fields(root, what);

@@ -250,8 +250,8 @@ class GoalValidationTest {
   void frontMatterThatIsNotAMappingIsAnError() {
     assertEquals(
         List.of(
-            "content/goals/guitar.md:2:1: front matter must be a list of key: value lines, not a"
-                + " list"),
+            "content/goals/guitar.md:2:1: front matter must be key: value lines, not a list"
+                ),
         formatted(goal("guitar.md", "---\n- title\n- x\n---\n")));
   }
 }
