@@ -8,6 +8,7 @@ import dev.cairn.model.GoalStatus;
 import dev.cairn.model.Metric;
 import dev.cairn.model.MetricKind;
 import dev.cairn.model.SourcePosition;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads and validates one goal file ({@code content/goals/<slug>.md}). */
 final class GoalReader {
@@ -75,7 +77,7 @@ final class GoalReader {
     }
     Optional<String> why = f.find("why").flatMap(n -> r.text(n, "why"));
     Optional<String> capability = f.find("capability").flatMap(n -> r.text(n, "capability"));
-    var started = f.find("started").flatMap(n -> r.date(n, "started"));
+    Optional<LocalDate> started = f.find("started").flatMap(n -> r.date(n, "started"));
     Optional<String> firstStep = f.find("first_step").flatMap(n -> r.text(n, "first_step"));
     GoalStatus status =
         f.find("status")
@@ -203,10 +205,12 @@ final class GoalReader {
   }
 
   private List<String> readLevels(FieldReader r, Node challenge) {
-    Optional<Fields> fields = r.fields(challenge, "challenge");
-    if (fields.isEmpty()) {
+    if (challenge instanceof SequenceNode) {
+      r.error(challenge, "challenge: put the levels under `levels:`, e.g. `challenge: { levels: [easy, hard] }`");
       return List.of();
     }
+    Optional<Fields> fields = r.fields(challenge, "challenge");
+    if (fields.isEmpty()) return List.of();
     r.unknownKeys(fields.get(), CHALLENGE_KEYS, "is ignored");
     Optional<List<Node>> items =
         fields.get().find("levels").flatMap(n -> r.list(n, "challenge levels"));

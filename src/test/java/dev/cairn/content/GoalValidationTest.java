@@ -254,4 +254,13 @@ class GoalValidationTest {
                 ),
         formatted(goal("guitar.md", "---\n- title\n- x\n---\n")));
   }
+
+  @Test
+  void challengeLevelsGoUnderLevels() {
+    assertEquals(
+        List.of(
+            "content/goals/guitar.md:4:12: challenge: put the levels under `levels:`, e.g."
+                + " `challenge: { levels: [easy, hard] }`"),
+        formatted(goal("guitar.md", "---\ntitle: G\nmetrics: [{id: x}]\nchallenge: [easy, hard]\n---\n")));
+  }
 }
