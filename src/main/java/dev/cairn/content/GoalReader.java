@@ -206,7 +206,9 @@ final class GoalReader {
 
   private List<String> readLevels(FieldReader r, Node challenge) {
     if (challenge instanceof SequenceNode) {
-      r.error(challenge, "challenge: put the levels under `levels:`, e.g. `challenge: { levels: [easy, hard] }`");
+      r.error(
+          challenge,
+          "challenge: put the levels under `levels:`, e.g. `challenge: { levels: [easy, hard] }`");
       return List.of();
     }
     Optional<Fields> fields = r.fields(challenge, "challenge");

@@ -197,7 +197,11 @@ class ContentLoaderTest {
         "---\n&a x: *a\n---\n",
         "---\n*undefined\n---\n",
         "---\ngoal: [guitar]\ndate: {}\nmetrics: [1, 2]\nchallenge: [1]\ntags: {a: b}\n---\n",
-        "---\ngoal: guitar\ndate: 2026-11-20\nmetrics: {changes: 1e-99999999999, minutes: 99e99999}\n---\n",
+        "---\n"
+            + "goal: guitar\n"
+            + "date: 2026-11-20\n"
+            + "metrics: {changes: 1e-99999999999, minutes: 99e99999}\n"
+            + "---\n",
         "---\ngoal: guitar\ndate: 2026-11-20\nchallenge: 99999999999999999999999\n---\n",
         "---\ngoal: guitar\n\u0000\n---\n",
         "---\ngoal: guitar\n%YAML 1.2\n---\n",
@@ -207,7 +211,8 @@ class ContentLoaderTest {
     LoadResult result = load(write(dir, GUITAR + "-- content/logs/x.md --\n" + text));
     assertTrue(result.hasErrors(), text);
     assertTrue(
-        result.diagnostics().stream().allMatch(d -> d.position().path().equals("content/logs/x.md")),
+        result.diagnostics().stream()
+            .allMatch(d -> d.position().path().equals("content/logs/x.md")),
         formatted(result).toString());
   }
 }

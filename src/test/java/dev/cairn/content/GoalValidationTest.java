@@ -249,9 +249,7 @@ class GoalValidationTest {
   @Test
   void frontMatterThatIsNotAMappingIsAnError() {
     assertEquals(
-        List.of(
-            "content/goals/guitar.md:2:1: front matter must be key: value lines, not a list"
-                ),
+        List.of("content/goals/guitar.md:2:1: front matter must be key: value lines, not a list"),
         formatted(goal("guitar.md", "---\n- title\n- x\n---\n")));
   }
 
@@ -261,6 +259,8 @@ class GoalValidationTest {
         List.of(
             "content/goals/guitar.md:4:12: challenge: put the levels under `levels:`, e.g."
                 + " `challenge: { levels: [easy, hard] }`"),
-        formatted(goal("guitar.md", "---\ntitle: G\nmetrics: [{id: x}]\nchallenge: [easy, hard]\n---\n")));
+        formatted(
+            goal(
+                "guitar.md", "---\ntitle: G\nmetrics: [{id: x}]\nchallenge: [easy, hard]\n---\n")));
   }
 }

@@ -273,7 +273,9 @@ class LogValidationTest {
             "content/logs/x.md:5:1: duplicate key 'win' (first given on line 4)",
             "content/logs/x.md:6:11: min_step: 'y' is not a boolean; use true or false"),
         formatted(
-            log("x.md", "---\ngoal: guitar\ndate: 2026-11-20\nwin: one\nwin: two\nmin_step: y\n---\n")));
+            log(
+                "x.md",
+                "---\ngoal: guitar\ndate: 2026-11-20\nwin: one\nwin: two\nmin_step: y\n---\n")));
   }
 
   @Test
