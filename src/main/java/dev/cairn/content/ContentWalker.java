@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -183,6 +184,7 @@ final class ContentWalker {
 
   static String reason(IOException e) {
     if (e instanceof AccessDeniedException) return "permission denied";
+    if (e instanceof NoSuchFileException) return "it no longer exists";
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }
