@@ -172,8 +172,9 @@ final class FieldReader {
     Optional<String> text = text(node, field);
     if (text.isEmpty()) return Optional.empty();
     for (E value : values) {
-      if (value.name().toLowerCase(Locale.ROOT).equals(text.get().strip()))
+      if (value.name().toLowerCase(Locale.ROOT).equals(text.get().strip())) {
         return Optional.of(value);
+      }
     }
     List<String> names = Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
     error(
