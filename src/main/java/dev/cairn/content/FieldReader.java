@@ -40,10 +40,6 @@ final class FieldReader {
     this.sink = sink;
   }
 
-  SourcePosition origin() {
-    return doc.origin();
-  }
-
   SourcePosition position(Node node) {
     return node == null ? doc.origin() : doc.position(node);
   }
