@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,16 +22,20 @@ import java.util.TreeMap;
 public final class ContentLoader {
   private final LocalDate today;
 
-  /** @param today the reference date; logs dated after it get a warning */
+  /**
+   * @param today the reference date; logs dated after it get a warning
+   */
   public ContentLoader(LocalDate today) {
     this.today = Objects.requireNonNull(today);
   }
 
   public LoadResult load(Path portfolioDir) {
     List<Diagnostic> diagnostics = new ArrayList<>();
-    Optional<ContentWalker.ContentFiles> files = new ContentWalker(portfolioDir, diagnostics).walk();
+    Optional<ContentWalker.ContentFiles> files =
+        new ContentWalker(portfolioDir, diagnostics).walk();
     if (files.isEmpty()) {
-      return new LoadResult(new Portfolio(SiteConfig.defaults(), List.of(), List.of()), diagnostics);
+      return new LoadResult(
+          new Portfolio(SiteConfig.defaults(), List.of(), List.of()), diagnostics);
     }
     SiteConfig site = loadSite(portfolioDir, files.get(), diagnostics);
 
@@ -41,7 +44,8 @@ public final class ContentLoader {
     GoalReader goalReader = new GoalReader(diagnostics);
     for (SourceFile file : files.get().goals()) {
       Optional<Goal> goal =
-          SourceReader.read(file, diagnostics).flatMap(text -> goalReader.read(file.path(), file.stem(), text));
+          SourceReader.read(file, diagnostics)
+              .flatMap(text -> goalReader.read(file.path(), file.stem(), text));
       if (goal.isPresent()) {
         goals.put(goal.get().slug(), goal.get());
       } else {

@@ -3,9 +3,11 @@ package dev.cairn.content;
 import dev.cairn.model.Diagnostic;
 import dev.cairn.model.SourcePosition;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,7 +51,8 @@ final class ContentWalker {
     visitFolder(content.get(), "content");
 
     Optional<SourceFile> site = file(content.get().resolve("site.yaml"), "content/site.yaml");
-    if (site.isEmpty() && Files.exists(content.get().resolve("site.yml"), LinkOption.NOFOLLOW_LINKS)) {
+    if (site.isEmpty()
+        && Files.exists(content.get().resolve("site.yml"), LinkOption.NOFOLLOW_LINKS)) {
       sink.add(
           Diagnostic.warning(
               SourcePosition.startOf("content/site.yml"),
@@ -110,6 +113,11 @@ final class ContentWalker {
           .toList();
     } catch (IOException e) {
       sink.add(Diagnostic.error(SourcePosition.startOf(rel), "cannot read folder: " + reason(e)));
+      return List.of();
+    } catch (UncheckedIOException e) {
+      sink.add(
+          Diagnostic.error(
+              SourcePosition.startOf(rel), "cannot read folder: " + reason(e.getCause())));
       return List.of();
     }
   }
@@ -176,6 +184,7 @@ final class ContentWalker {
 
   static String reason(IOException e) {
     if (e instanceof AccessDeniedException) return "permission denied";
+    if (e instanceof NoSuchFileException) return "it no longer exists";
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }

@@ -4,6 +4,7 @@ import dev.cairn.model.Diagnostic;
 import dev.cairn.model.SourcePosition;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -39,10 +40,6 @@ final class FieldReader {
     this.sink = sink;
   }
 
-  SourcePosition origin() {
-    return doc.origin();
-  }
-
   SourcePosition position(Node node) {
     return node == null ? doc.origin() : doc.position(node);
   }
@@ -75,13 +72,16 @@ final class FieldReader {
     if (doc.root().isEmpty() || isNull(doc.root().get())) return Optional.of(Fields.empty());
     Node root = doc.root().get();
     if (!(root instanceof MappingNode)) {
-      error(root, what + " must be a list of key: value lines, not " + describe(root));
+      error(root, what + " must be key: value lines, not " + describe(root));
       return Optional.empty();
     }
     return fields(root, what);
   }
 
-  /** A nested mapping; a null value gives empty fields. */
+  /**
+   * A nested mapping; a null value gives empty fields. Bad and repeated keys are reported and left
+   * out, so the rest of the mapping is still checked.
+   */
   Optional<Fields> fields(Node node, String field) {
     if (isNull(node)) return Optional.of(Fields.empty());
     if (!(node instanceof MappingNode mapping)) {
@@ -89,29 +89,30 @@ final class FieldReader {
       return Optional.empty();
     }
     Map<String, Fields.Entry> entries = new LinkedHashMap<>();
-    boolean ok = true;
     for (NodeTuple tuple : mapping.getValue()) {
       Node keyNode = tuple.getKeyNode();
       if (keyNode.getTag().equals(Tag.MERGE)) {
         error(keyNode, "YAML merge keys (<<) are not supported; write the keys out");
-        ok = false;
         continue;
       }
       if (!(keyNode instanceof ScalarNode key) || isNull(keyNode)) {
         error(keyNode, "keys must be plain text, not " + describe(keyNode));
-        ok = false;
         continue;
       }
       Fields.Entry first = entries.get(key.getValue());
       if (first != null) {
-        error(key, "duplicate key '" + key.getValue() + "' (first given on line "
-            + position(first.key()).line() + ")");
-        ok = false;
+        error(
+            key,
+            "duplicate key '"
+                + key.getValue()
+                + "' (first given on line "
+                + position(first.key()).line()
+                + ")");
         continue;
       }
       entries.put(key.getValue(), new Fields.Entry(key, tuple.getValueNode()));
     }
-    return ok ? Optional.of(new Fields(Optional.of(node), entries)) : Optional.empty();
+    return Optional.of(new Fields(Optional.of(node), entries));
   }
 
   /** A sequence's items; a null value gives an empty list. */
@@ -167,16 +168,22 @@ final class FieldReader {
     Optional<String> text = text(node, field);
     if (text.isEmpty()) return Optional.empty();
     for (E value : values) {
-      if (value.name().toLowerCase(Locale.ROOT).equals(text.get().strip())) return Optional.of(value);
+      if (value.name().toLowerCase(Locale.ROOT).equals(text.get().strip())) {
+        return Optional.of(value);
+      }
     }
-    List<String> names =
-        java.util.Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
-    error(node, field + ": " + ScalarParser.quote(text.get()) + " is not valid; use " + orList(names));
+    List<String> names = Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
+    error(
+        node,
+        field + ": " + ScalarParser.quote(text.get()) + " is not valid; use " + orList(names));
     return Optional.empty();
   }
 
   private <T> Optional<T> typed(
-      Node node, String field, String expected, Function<ScalarNode, ScalarParser.Parsed<T>> parse) {
+      Node node,
+      String field,
+      String expected,
+      Function<ScalarNode, ScalarParser.Parsed<T>> parse) {
     Optional<ScalarNode> scalar = scalar(node, field, expected);
     if (scalar.isEmpty()) return Optional.empty();
     ScalarParser.Parsed<T> parsed = parse.apply(scalar.get());
@@ -210,7 +217,8 @@ final class FieldReader {
   }
 
   private Optional<Object> plain(Node node, String field, Set<Node> open) {
-    if (node instanceof ScalarNode scalar) return Optional.of(isNull(scalar) ? "" : scalar.getValue());
+    if (node instanceof ScalarNode scalar)
+      return Optional.of(isNull(scalar) ? "" : scalar.getValue());
     if (!open.add(node)) {
       error(node, field + ": a recursive alias is not allowed here");
       return Optional.empty();
@@ -247,7 +255,7 @@ final class FieldReader {
     if (node instanceof SequenceNode) return "a list";
     if (node instanceof MappingNode) return "key: value pairs";
     if (isNull(node)) return "an empty value";
-    return ScalarParser.quote(((ScalarNode) node).getValue());
+    return node instanceof ScalarNode scalar ? ScalarParser.quote(scalar.getValue()) : "a value";
   }
 
   /** "a, b or c". */

@@ -27,8 +27,4 @@ record Fields(Optional<Node> node, Map<String, Entry> entries) {
   Optional<Node> find(String key) {
     return Optional.ofNullable(entries.get(key)).map(Entry::value);
   }
-
-  boolean has(String key) {
-    return entries.containsKey(key);
-  }
 }

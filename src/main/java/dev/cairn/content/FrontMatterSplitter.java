@@ -34,7 +34,8 @@ final class FrontMatterSplitter {
     while (start < text.length()) {
       int end = lineEnd(text, start);
       if (isFence(text, start, end)) {
-        return new Present(text.substring(yamlStart, start), 2, text.substring(afterBreak(text, end)));
+        return new Present(
+            text.substring(yamlStart, start), 2, text.substring(afterBreak(text, end)));
       }
       if (end == text.length()) break;
       start = afterBreak(text, end);
@@ -52,7 +53,9 @@ final class FrontMatterSplitter {
 
   private static int afterBreak(String text, int lineEnd) {
     if (lineEnd >= text.length()) return lineEnd;
-    if (text.charAt(lineEnd) == '\r' && lineEnd + 1 < text.length() && text.charAt(lineEnd + 1) == '\n') {
+    if (text.charAt(lineEnd) == '\r'
+        && lineEnd + 1 < text.length()
+        && text.charAt(lineEnd + 1) == '\n') {
       return lineEnd + 2;
     }
     return lineEnd + 1;

@@ -8,6 +8,7 @@ import dev.cairn.model.GoalStatus;
 import dev.cairn.model.Metric;
 import dev.cairn.model.MetricKind;
 import dev.cairn.model.SourcePosition;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads and validates one goal file ({@code content/goals/<slug>.md}). */
 final class GoalReader {
@@ -27,7 +29,14 @@ final class GoalReader {
   static final int MAX_METRICS = 5;
   private static final List<String> KEYS =
       List.of(
-          "title", "why", "capability", "started", "first_step", "status", "private", "metrics",
+          "title",
+          "why",
+          "capability",
+          "started",
+          "first_step",
+          "status",
+          "private",
+          "metrics",
           "challenge");
   private static final List<String> METRIC_KEYS =
       List.of("id", "label", "kind", "better", "aggregate", "unit", "target");
@@ -50,7 +59,8 @@ final class GoalReader {
                   + slug
                   + ".md' is not a valid slug; rename it to "
                   + LogSlugs.slugify(slug, "goal")
-                  + ".md (lowercase letters, digits, '-' and '_', starting with a letter or digit)"));
+                  + ".md (lowercase letters, digits, '-' and '_', starting with a letter or"
+                  + " digit)"));
     }
     Optional<FrontMatterReader.Document> document =
         FrontMatterReader.read(path, text, "goal", sink);
@@ -67,10 +77,12 @@ final class GoalReader {
     }
     Optional<String> why = f.find("why").flatMap(n -> r.text(n, "why"));
     Optional<String> capability = f.find("capability").flatMap(n -> r.text(n, "capability"));
-    var started = f.find("started").flatMap(n -> r.date(n, "started"));
+    Optional<LocalDate> started = f.find("started").flatMap(n -> r.date(n, "started"));
     Optional<String> firstStep = f.find("first_step").flatMap(n -> r.text(n, "first_step"));
     GoalStatus status =
-        f.find("status").flatMap(n -> r.choice(n, "status", GoalStatus.values())).orElse(GoalStatus.ACTIVE);
+        f.find("status")
+            .flatMap(n -> r.choice(n, "status", GoalStatus.values()))
+            .orElse(GoalStatus.ACTIVE);
     boolean isPrivate = f.find("private").flatMap(n -> r.bool(n, "private")).orElse(false);
     List<Metric> metrics = readMetrics(r, f);
     List<String> levels = f.find("challenge").map(n -> readLevels(r, n)).orElse(List.of());
@@ -83,18 +95,31 @@ final class GoalReader {
     if (hasErrorSince(before) || title.isEmpty()) return Optional.empty();
     return Optional.of(
         new Goal(
-            slug, path, title.get(), why, capability, started, firstStep, status, isPrivate,
-            metrics, levels, document.get().body(), extra));
+            slug,
+            path,
+            title.get(),
+            why,
+            capability,
+            started,
+            firstStep,
+            status,
+            isPrivate,
+            metrics,
+            levels,
+            document.get().body(),
+            extra));
   }
 
   private List<Metric> readMetrics(FieldReader r, Fields f) {
     Fields.Entry entry = f.entries().get("metrics");
-    Optional<List<Node>> items = entry == null ? Optional.of(List.of()) : r.list(entry.value(), "metrics");
+    Optional<List<Node>> items =
+        entry == null ? Optional.of(List.of()) : r.list(entry.value(), "metrics");
     if (items.isEmpty()) return List.of();
     if (items.get().isEmpty()) {
       r.error(
           entry == null ? null : entry.key(),
-          "metrics: at least one metric is required, e.g. `metrics: [{ id: minutes, kind: activity }]`");
+          "metrics: at least one metric is required, e.g. `metrics: [{ id: minutes, kind: activity"
+              + " }]`");
       return List.of();
     }
     List<Metric> metrics = new ArrayList<>();
@@ -125,17 +150,24 @@ final class GoalReader {
       } else if (seen.containsKey(id.get())) {
         r.error(
             idNode.get(),
-            "metric id '" + id.get() + "' is defined twice (first on line "
-                + r.position(seen.get(id.get())).line() + ")");
+            "metric id '"
+                + id.get()
+                + "' is defined twice (first on line "
+                + r.position(seen.get(id.get())).line()
+                + ")");
         id = Optional.empty();
       } else {
         seen.put(id.get(), idNode.get());
       }
       Optional<String> label = m.find("label").flatMap(n -> r.text(n, name + " label"));
       MetricKind kind =
-          m.find("kind").flatMap(n -> r.choice(n, name + " kind", MetricKind.values())).orElse(MetricKind.MASTERY);
+          m.find("kind")
+              .flatMap(n -> r.choice(n, name + " kind", MetricKind.values()))
+              .orElse(MetricKind.MASTERY);
       Better better =
-          m.find("better").flatMap(n -> r.choice(n, name + " better", Better.values())).orElse(Better.HIGHER);
+          m.find("better")
+              .flatMap(n -> r.choice(n, name + " better", Better.values()))
+              .orElse(Better.HIGHER);
       Aggregate aggregate =
           m.find("aggregate")
               .flatMap(n -> r.choice(n, name + " aggregate", Aggregate.values()))
@@ -145,14 +177,17 @@ final class GoalReader {
           m.find("target").map(n -> r.number(n, name + " target")).orElse(OptionalDouble.empty());
       r.unknownKeys(m, METRIC_KEYS, "is ignored");
       if (id.isPresent()) {
-        metrics.add(new Metric(id.get(), label.orElse(id.get()), kind, better, aggregate, unit, target));
+        metrics.add(
+            new Metric(id.get(), label.orElse(id.get()), kind, better, aggregate, unit, target));
       }
     }
     if (metrics.size() > MAX_METRICS) {
       r.warning(
           entry.key(),
           metrics.size()
-              + " metrics: track evidence, not everything; keep " + MAX_METRICS + " or fewer");
+              + " metrics: track evidence, not everything; keep "
+              + MAX_METRICS
+              + " or fewer");
     }
     if (!metrics.isEmpty() && metrics.stream().noneMatch(Metric::isMastery)) {
       r.warning(
@@ -164,15 +199,20 @@ final class GoalReader {
   }
 
   private static String suggestion(String id) {
-    String fixed = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_").replaceAll("^[^a-z]+", "");
+    String fixed =
+        id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_").replaceAll("^[^a-z]+", "");
     return fixed.isEmpty() || fixed.equals(id) ? "" : ", e.g. " + fixed;
   }
 
   private List<String> readLevels(FieldReader r, Node challenge) {
-    Optional<Fields> fields = r.fields(challenge, "challenge");
-    if (fields.isEmpty()) {
+    if (challenge instanceof SequenceNode) {
+      r.error(
+          challenge,
+          "challenge: put the levels under `levels:`, e.g. `challenge: { levels: [easy, hard] }`");
       return List.of();
     }
+    Optional<Fields> fields = r.fields(challenge, "challenge");
+    if (fields.isEmpty()) return List.of();
     r.unknownKeys(fields.get(), CHALLENGE_KEYS, "is ignored");
     Optional<List<Node>> items =
         fields.get().find("levels").flatMap(n -> r.list(n, "challenge levels"));
@@ -192,8 +232,13 @@ final class GoalReader {
       String name = level.get().strip();
       Node first = seen.putIfAbsent(name, item);
       if (first != null) {
-        r.error(item, "challenge level '" + name + "' is listed twice (first on line "
-            + r.position(first).line() + ")");
+        r.error(
+            item,
+            "challenge level '"
+                + name
+                + "' is listed twice (first on line "
+                + r.position(first).line()
+                + ")");
         continue;
       }
       levels.add(name);

@@ -44,11 +44,6 @@ final class LineIndex {
     return new LineIndex(Arrays.copyOf(starts, count), cp);
   }
 
-  /** Number of lines; a text ending with a line break has an empty last line. */
-  int lineCount() {
-    return lineStarts.length;
-  }
-
   /** 1-based line of a code-point offset (offsets past the end fall on the last line). */
   int line(int offset) {
     int i = Arrays.binarySearch(lineStarts, Math.max(0, Math.min(offset, length)));

@@ -23,14 +23,16 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Reads and validates one log file against the goals read before it. A log naming a goal whose
- * own file has errors is checked as far as it can be without that goal and then left out, without
- * a second error.
+ * Reads and validates one log file against the goals read before it. A log naming a goal whose own
+ * file has errors is checked as far as it can be without that goal and then left out, without a
+ * second error.
  */
 final class LogReader {
-  private static final Pattern DATED_NAME = Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})(?![0-9]).*");
+  private static final Pattern DATED_NAME =
+      Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})(?![0-9]).*");
   private static final List<String> KEYS =
-      List.of("date", "goal", "win", "metrics", "challenge", "min_step", "tags", "private", "draft");
+      List.of(
+          "date", "goal", "win", "metrics", "challenge", "min_step", "tags", "private", "draft");
 
   private final Map<String, Goal> goals;
   private final Set<String> brokenGoals;
@@ -42,7 +44,11 @@ final class LogReader {
    * @param goals the goals read without errors, by slug
    * @param brokenGoals slugs (file names) of goal files that had errors
    */
-  LogReader(Map<String, Goal> goals, Collection<String> brokenGoals, LocalDate today, List<Diagnostic> sink) {
+  LogReader(
+      Map<String, Goal> goals,
+      Collection<String> brokenGoals,
+      LocalDate today,
+      List<Diagnostic> sink) {
     this.goals = Map.copyOf(goals);
     this.brokenGoals = Set.copyOf(brokenGoals);
     this.allGoalSlugs = new TreeSet<>(goals.keySet());
@@ -80,8 +86,19 @@ final class LogReader {
     if (hasErrors || goal.isEmpty() || date.isEmpty()) return Optional.empty();
     return Optional.of(
         new Log(
-            path, slug, date.get(), goalSlug.get(), win, metrics, challenge, minStep, tags,
-            isPrivate, draft, document.get().body(), extra));
+            path,
+            slug,
+            date.get(),
+            goalSlug.get(),
+            win,
+            metrics,
+            challenge,
+            minStep,
+            tags,
+            isPrivate,
+            draft,
+            document.get().body(),
+            extra));
   }
 
   private Optional<String> readGoalSlug(FieldReader r, Fields f) {
@@ -99,7 +116,9 @@ final class LogReader {
     }
     if (goals.containsKey(slug.get()) || brokenGoals.contains(slug.get())) return slug;
     String hint =
-        KeySuggester.closest(slug.get(), allGoalSlugs).map(s -> "; did you mean '" + s + "'?").orElse("");
+        KeySuggester.closest(slug.get(), allGoalSlugs)
+            .map(s -> "; did you mean '" + s + "'?")
+            .orElse("");
     r.error(
         node.get(),
         "goal: unknown goal '"
@@ -155,16 +174,21 @@ final class LogReader {
     Map<String, Double> values = new LinkedHashMap<>();
     Optional<Fields> fields = f.find("metrics").flatMap(n -> r.fields(n, "metrics"));
     if (fields.isEmpty()) return values;
-    List<String> ids =
-        goal.map(g -> g.metrics().stream().map(Metric::id).toList()).orElse(null);
+    List<String> ids = goal.map(g -> g.metrics().stream().map(Metric::id).toList()).orElse(null);
     for (Fields.Entry entry : fields.get().entries().values()) {
       String id = entry.key().getValue();
       if (ids != null && !ids.contains(id)) {
-        String hint = KeySuggester.closest(id, ids).map(s -> "; did you mean '" + s + "'?").orElse("");
+        String hint =
+            KeySuggester.closest(id, ids).map(s -> "; did you mean '" + s + "'?").orElse("");
         r.error(
             entry.key(),
-            "metrics: '" + id + "' is not a metric of goal '" + goal.get().slug()
-                + "'; valid ids: " + String.join(", ", ids) + hint);
+            "metrics: '"
+                + id
+                + "' is not a metric of goal '"
+                + goal.get().slug()
+                + "'; valid ids: "
+                + String.join(", ", ids)
+                + hint);
         continue;
       }
       if (FieldReader.isNull(entry.value())) continue;
@@ -185,8 +209,12 @@ final class LogReader {
     if (levels.isEmpty()) {
       r.error(
           node,
-          "challenge: goal '" + g.slug() + "' defines no challenge levels; add"
-              + " `challenge: { levels: [...] }` to " + g.sourcePath() + " or remove this line");
+          "challenge: goal '"
+              + g.slug()
+              + "' defines no challenge levels; add"
+              + " `challenge: { levels: [...] }` to "
+              + g.sourcePath()
+              + " or remove this line");
       return OptionalInt.empty();
     }
     // A plain number is a level number; a quoted one is too, unless a level has that name.
@@ -206,7 +234,10 @@ final class LogReader {
         node,
         "challenge: "
             + (numeric ? "level " + text + " is out of range" : "'" + text + "' is not a level")
-            + " of goal '" + g.slug() + "'; valid levels: " + describeLevels(levels));
+            + " of goal '"
+            + g.slug()
+            + "'; valid levels: "
+            + describeLevels(levels));
     return OptionalInt.empty();
   }
 
@@ -226,7 +257,8 @@ final class LogReader {
 
   private List<String> readTags(FieldReader r, Node node) {
     if (FieldReader.isNull(node)) return List.of();
-    List<Node> items = node instanceof ScalarNode ? List.of(node) : r.list(node, "tags").orElse(List.of());
+    List<Node> items =
+        node instanceof ScalarNode ? List.of(node) : r.list(node, "tags").orElse(List.of());
     Set<String> tags = new LinkedHashSet<>();
     for (Node item : items) {
       Optional<ScalarNode> scalar = r.scalar(item, "tags", "a tag");

@@ -19,7 +19,9 @@ import java.util.Set;
  */
 public final class LogSlugs {
   private static final Map<String, String> LETTERS =
-      Map.of("ß", "ss", "æ", "ae", "ø", "o", "œ", "oe", "ł", "l", "đ", "d", "ð", "d", "þ", "th", "ı", "i");
+      Map.of(
+          "ß", "ss", "æ", "ae", "ø", "o", "œ", "oe", "ł", "l", "đ", "d", "ð", "d", "þ", "th", "ı",
+          "i");
 
   private LogSlugs() {}
 

@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Types a YAML scalar from its text as written, ignoring YAML 1.1's implicit resolution: only
- * plain decimal numbers, {@code true}/{@code false} and {@code YYYY-MM-DD} dates are accepted, and
- * each rejected form gets a message saying what to write instead.
+ * Types a YAML scalar from its text as written, ignoring YAML 1.1's implicit resolution: only plain
+ * decimal numbers, {@code true}/{@code false} and {@code YYYY-MM-DD} dates are accepted, and each
+ * rejected form gets a message saying what to write instead.
  */
 final class ScalarParser {
 
@@ -34,27 +34,32 @@ final class ScalarParser {
   private static final Pattern DECIMAL =
       Pattern.compile("[-+]?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
   private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9]+(\\.[0-9]+)?");
-  private static final Pattern SEXAGESIMAL = Pattern.compile("[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?");
+  private static final Pattern SEXAGESIMAL =
+      Pattern.compile("[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?");
   private static final Pattern RADIX = Pattern.compile("([-+]?)0([xXoObB])([0-9a-fA-F_]+)");
   private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?[0-9]+,[0-9]+");
-  private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+  private static final Pattern NOT_FINITE =
+      Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
   private static final Pattern WHOLE = Pattern.compile("[-+]?[0-9]+");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-  private static final Pattern DATE_TIME = Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt]|[ \\t]+).*");
+  private static final Pattern DATE_TIME =
+      Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt]|[ \\t]+).*");
   private static final Pattern LOOSE_DATE = Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}");
   private static final DateTimeFormatter ISO_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT);
 
   private ScalarParser() {}
 
   /**
-   * A finite decimal number. {@code plain} is false for quoted scalars: {@code '12'} is text, and
-   * a metric value written as text is refused rather than silently converted.
+   * A finite decimal number. {@code plain} is false for quoted scalars: {@code '12'} is text, and a
+   * metric value written as text is refused rather than silently converted.
    */
   static Parsed<Double> number(String text, boolean plain) {
     String t = text.strip();
     if (DECIMAL.matcher(t).matches()) {
-      if (!plain) return Parsed.fail(quote(text) + " is quoted text, not a number; remove the quotes");
+      if (!plain)
+        return Parsed.fail(quote(text) + " is quoted text, not a number; remove the quotes");
       double value = Double.parseDouble(t);
       if (Double.isInfinite(value)) return Parsed.fail(quote(t) + " is too large");
       return Parsed.ok(value == 0 ? 0.0 : value);
@@ -73,20 +78,24 @@ final class ScalarParser {
     }
     var radix = RADIX.matcher(t);
     if (radix.matches()) {
-      return Parsed.fail(quote(t) + " is not a decimal number; write it in decimal" + radixValue(radix));
+      return Parsed.fail(
+          quote(t) + " is not a decimal number; write it in decimal" + radixValue(radix));
     }
     if (t.contains("_") && DECIMAL.matcher(t.replace("_", "")).matches()) {
       return Parsed.fail(quote(t) + " has digit separators; write " + t.replace("_", ""));
     }
     if (DECIMAL_COMMA.matcher(t).matches()) {
-      return Parsed.fail(quote(t) + " is not a number; use a point for decimals: " + t.replace(',', '.'));
+      return Parsed.fail(
+          quote(t) + " is not a number; use a point for decimals: " + t.replace(',', '.'));
     }
     if (NOT_FINITE.matcher(t).matches()) {
-      return Parsed.fail(quote(t) + " is not a finite number; write a decimal number such as 12 or 4.5");
+      return Parsed.fail(
+          quote(t) + " is not a finite number; write a decimal number such as 12 or 4.5");
     }
     try {
       BigDecimal loose = new BigDecimal(t);
-      return Parsed.fail(quote(t) + " is not a plain decimal number; write " + loose.toPlainString());
+      return Parsed.fail(
+          quote(t) + " is not a plain decimal number; write " + loose.toPlainString());
     } catch (NumberFormatException e) {
       return Parsed.fail(
           (t.isEmpty() ? "an empty value" : quote(t))
@@ -94,19 +103,22 @@ final class ScalarParser {
     }
   }
 
-  /** A whole number in {@code [min, Integer.MAX_VALUE]}; {@code 2.0} counts as 2, {@code 2.5} does not. */
+  /**
+   * A whole number in {@code [min, Integer.MAX_VALUE]}; {@code 2.0} counts as 2, {@code 2.5} does
+   * not.
+   */
   static Parsed<Integer> wholeNumber(String text, boolean plain, int min) {
     Parsed<Double> number = number(text, plain);
     if (!number.isOk()) return Parsed.fail(number.problem());
-    BigDecimal exact = new BigDecimal(text.strip());
     BigInteger whole;
     try {
-      whole = exact.toBigIntegerExact();
-    } catch (ArithmeticException e) {
+      whole = new BigDecimal(text.strip()).toBigIntegerExact();
+    } catch (ArithmeticException | NumberFormatException e) {
       return Parsed.fail(quote(text.strip()) + " is not a whole number");
     }
     if (whole.compareTo(BigInteger.valueOf(min)) < 0) {
-      return Parsed.fail(quote(text.strip()) + " is too small; write a whole number of at least " + min);
+      return Parsed.fail(
+          quote(text.strip()) + " is too small; write a whole number of at least " + min);
     }
     if (whole.compareTo(BigInteger.valueOf(Integer.MAX_VALUE)) > 0) {
       return Parsed.fail(quote(text.strip()) + " is too large");
@@ -169,7 +181,10 @@ final class ScalarParser {
     String[] parts = digits.split(":");
     BigDecimal value = BigDecimal.ZERO;
     for (String part : parts) {
-      value = value.multiply(BigDecimal.valueOf(60)).add(new BigDecimal(part.endsWith(".") ? part + "0" : part));
+      value =
+          value
+              .multiply(BigDecimal.valueOf(60))
+              .add(new BigDecimal(part.endsWith(".") ? part + "0" : part));
     }
     return (negative ? value.negate() : value).stripTrailingZeros().toPlainString();
   }

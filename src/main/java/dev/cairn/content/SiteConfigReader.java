@@ -20,8 +20,15 @@ final class SiteConfigReader {
   static final String BUILT_IN_THEME = "default";
   private static final List<String> KEYS =
       List.of(
-          "title", "author", "base_url", "theme", "locale", "week_start", "window_weeks",
-          "stretch_weeks", "unsafe_html");
+          "title",
+          "author",
+          "base_url",
+          "theme",
+          "locale",
+          "week_start",
+          "window_weeks",
+          "stretch_weeks",
+          "unsafe_html");
 
   private final Path portfolio;
   private final List<Diagnostic> sink;
@@ -46,15 +53,20 @@ final class SiteConfigReader {
         f.find("base_url").flatMap(n -> baseUrl(r, n)),
         f.find("theme").flatMap(n -> theme(r, n)),
         f.find("locale").flatMap(n -> locale(r, n)).orElse(d.locale()),
-        f.find("week_start").flatMap(n -> r.choice(n, "week_start", WeekStart.values())).orElse(d.weekStart()),
+        f.find("week_start")
+            .flatMap(n -> r.choice(n, "week_start", WeekStart.values()))
+            .orElse(d.weekStart()),
         whole(r, f, "window_weeks", d.windowWeeks()),
         whole(r, f, "stretch_weeks", d.stretchWeeks()),
         f.find("unsafe_html").flatMap(n -> r.bool(n, "unsafe_html")).orElse(d.unsafeHtml()));
   }
 
   private static int whole(FieldReader r, Fields f, String key, int fallback) {
-    return f.find(key).map(n -> r.wholeNumber(n, key, 1)).filter(v -> v.isPresent())
-        .map(v -> v.getAsInt()).orElse(fallback);
+    return f.find(key)
+        .map(n -> r.wholeNumber(n, key, 1))
+        .filter(v -> v.isPresent())
+        .map(v -> v.getAsInt())
+        .orElse(fallback);
   }
 
   private static Optional<String> baseUrl(FieldReader r, Node node) {
@@ -69,7 +81,9 @@ final class SiteConfigReader {
     }
     r.error(
         node,
-        "base_url: '" + text.get() + "' is not an absolute http or https URL;"
+        "base_url: '"
+            + text.get()
+            + "' is not an absolute http or https URL;"
             + " write e.g. https://example.org/portfolio/");
     return Optional.empty();
   }
@@ -85,7 +99,8 @@ final class SiteConfigReader {
     Path folder = portfolio.resolve("themes").resolve(name);
     if (!Files.isDirectory(folder)) {
       if (name.equals(BUILT_IN_THEME)) return Optional.empty();
-      r.error(node, "theme: there is no folder themes/" + name + "/ in the portfolio" + themesHint());
+      r.error(
+          node, "theme: there is no folder themes/" + name + "/ in the portfolio" + themesHint());
       return Optional.empty();
     }
     try {
@@ -103,7 +118,8 @@ final class SiteConfigReader {
   private String themesHint() {
     try (var entries = Files.list(portfolio.resolve("themes"))) {
       List<String> names =
-          entries.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+          entries
+              .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
               .map(p -> p.getFileName().toString())
               .sorted()
               .toList();
@@ -127,7 +143,8 @@ final class SiteConfigReader {
       } catch (IllformedLocaleException again) {
         // keep the generic example
       }
-      r.error(node, "locale: '" + text.get() + "' is not a BCP 47 language tag; write " + suggestion);
+      r.error(
+          node, "locale: '" + text.get() + "' is not a BCP 47 language tag; write " + suggestion);
       return Optional.empty();
     }
   }

@@ -2,7 +2,10 @@ package dev.cairn.content;
 
 import java.nio.file.Path;
 
-/** A file found in the portfolio: its '/'-separated path relative to the portfolio folder, and where to read it. */
+/**
+ * A file found in the portfolio: its '/'-separated path relative to the portfolio folder, and where
+ * to read it.
+ */
 record SourceFile(String path, Path file) {
 
   /** The file name without a {@code .md} ending. */

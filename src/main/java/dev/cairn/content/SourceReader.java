@@ -20,14 +20,17 @@ final class SourceReader {
         sink.add(
             Diagnostic.error(
                 SourcePosition.startOf(source.path()),
-                "file is larger than " + MAX_BYTES / (1024 * 1024) + " MB; split it or move media out of content/"));
+                "file is larger than "
+                    + MAX_BYTES / (1024 * 1024)
+                    + " MB; split it or move media out of content/"));
         return Optional.empty();
       }
       bytes = Files.readAllBytes(source.file());
     } catch (IOException e) {
       sink.add(
           Diagnostic.error(
-              SourcePosition.startOf(source.path()), "cannot read file: " + ContentWalker.reason(e)));
+              SourcePosition.startOf(source.path()),
+              "cannot read file: " + ContentWalker.reason(e)));
       return Optional.empty();
     }
     StrictUtf8Decoder.Result result = StrictUtf8Decoder.decode(bytes);

@@ -45,6 +45,11 @@ final class YamlComposer {
       String path, String yaml, int firstLine, List<Diagnostic> sink) {
     LineIndex lines = LineIndex.of(yaml);
     YamlDocument empty = new YamlDocument(path, firstLine, lines, Optional.empty());
+    // SnakeYAML's own limit does not count comments, so check the whole text first.
+    if (yaml.length() > MAX_CODE_POINTS) {
+      sink.add(Diagnostic.error(frontMatterStart(empty), tooLong()));
+      return Optional.empty();
+    }
     try {
       Yaml composer = new Yaml(new SafeConstructor(options()));
       Node root = composer.compose(new StringReader(yaml));
@@ -89,7 +94,8 @@ final class YamlComposer {
     if (e.getProblem() != null && e.getContext() != null) {
       message.append(" (").append(e.getContext());
       Mark context = e.getContextMark();
-      if (context != null && e.getProblemMark() != null
+      if (context != null
+          && e.getProblemMark() != null
           && context.getIndex() != e.getProblemMark().getIndex()) {
         SourcePosition at = doc.position(context);
         message.append(" at line ").append(at.line()).append(", column ").append(at.column());
@@ -102,15 +108,21 @@ final class YamlComposer {
   private static String limitMessage(YAMLException e) {
     String text = String.valueOf(e.getMessage());
     if (text.startsWith("Number of aliases")) {
-      return "YAML: more than " + MAX_ALIASES + " aliases to lists or mappings; write the values out";
+      return "YAML: more than "
+          + MAX_ALIASES
+          + " aliases to lists or mappings; write the values out";
     }
     if (text.startsWith("Nesting Depth exceeded")) {
       return "YAML: nested more than " + MAX_NESTING + " levels deep";
     }
     if (text.startsWith("The incoming YAML document exceeds the limit")) {
-      return "YAML: front matter longer than " + MAX_CODE_POINTS + " characters";
+      return tooLong();
     }
     return "YAML: " + firstLine(text);
+  }
+
+  private static String tooLong() {
+    return "YAML: front matter longer than " + MAX_CODE_POINTS + " characters";
   }
 
   private static String firstLine(String text) {

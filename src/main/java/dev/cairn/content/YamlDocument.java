@@ -6,8 +6,8 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * A composed YAML node tree of one file and the way back from SnakeYAML's 0-based marks to
- * 1-based file positions ({@code firstLine} is the file line the YAML text starts on).
+ * A composed YAML node tree of one file and the way back from SnakeYAML's 0-based marks to 1-based
+ * file positions ({@code firstLine} is the file line the YAML text starts on).
  */
 record YamlDocument(String path, int firstLine, LineIndex lines, Optional<Node> root) {
 

@@ -1,7 +1,6 @@
 package dev.cairn.content;
 
 import static dev.cairn.content.PortfolioFixture.GUITAR;
-import static dev.cairn.content.PortfolioFixture.errors;
 import static dev.cairn.content.PortfolioFixture.formatted;
 import static dev.cairn.content.PortfolioFixture.load;
 import static dev.cairn.content.PortfolioFixture.write;
@@ -26,6 +25,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ContentLoaderTest {
   @TempDir Path dir;
@@ -72,17 +73,28 @@ class ContentLoaderTest {
     assertEquals(
         List.of(
             new Metric(
-                "changes", "Clean chord changes per minute", MetricKind.MASTERY, Better.HIGHER,
-                Aggregate.BEST, Optional.empty(), OptionalDouble.of(60)),
+                "changes",
+                "Clean chord changes per minute",
+                MetricKind.MASTERY,
+                Better.HIGHER,
+                Aggregate.BEST,
+                Optional.empty(),
+                OptionalDouble.of(60)),
             new Metric(
-                "minutes", "minutes", MetricKind.ACTIVITY, Better.HIGHER, Aggregate.SUM,
-                Optional.empty(), OptionalDouble.empty())),
+                "minutes",
+                "minutes",
+                MetricKind.ACTIVITY,
+                Better.HIGHER,
+                Aggregate.SUM,
+                Optional.empty(),
+                OptionalDouble.empty())),
         goal.metrics());
     assertEquals(List.of("open chords", "barre chords", "Songs at 70 bpm"), goal.challengeLevels());
     assertEquals("The story.\n", goal.body());
 
     List<Log> logs = result.portfolio().logs();
-    assertEquals(List.of("content/logs/a/session.md", "content/logs/2026/11/2026-11-20-guitar.md"),
+    assertEquals(
+        List.of("content/logs/a/session.md", "content/logs/2026/11/2026-11-20-guitar.md"),
         logs.stream().map(Log::sourcePath).toList());
     Log session = logs.get(0);
     assertEquals(LocalDate.of(2026, 11, 19), session.date());
@@ -109,7 +121,9 @@ class ContentLoaderTest {
   void missingContentFolderIsOneError() {
     LoadResult result = load(dir);
     assertEquals(
-        List.of("content:1:1: no content/ folder in the portfolio folder; create content/goals/ and content/logs/"),
+        List.of(
+            "content:1:1: no content/ folder in the portfolio folder; create content/goals/ and"
+                + " content/logs/"),
         formatted(result));
     assertTrue(result.hasErrors());
     assertEquals(SiteConfig.defaults(), result.portfolio().site());
@@ -170,5 +184,35 @@ class ContentLoaderTest {
                 + " (while parsing a flow sequence at line 3, column 7)"),
         formatted(result));
     assertEquals(List.of("ok"), result.portfolio().logs().stream().map(Log::slug).toList());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "---\n---\n",
+        "---\n~\n---\n",
+        "---\n\"just text\"\n---\n",
+        "---\n? \n---\n",
+        "---\n: x\n---\n",
+        "---\n&a x: *a\n---\n",
+        "---\n*undefined\n---\n",
+        "---\ngoal: [guitar]\ndate: {}\nmetrics: [1, 2]\nchallenge: [1]\ntags: {a: b}\n---\n",
+        "---\n"
+            + "goal: guitar\n"
+            + "date: 2026-11-20\n"
+            + "metrics: {changes: 1e-99999999999, minutes: 99e99999}\n"
+            + "---\n",
+        "---\ngoal: guitar\ndate: 2026-11-20\nchallenge: 99999999999999999999999\n---\n",
+        "---\ngoal: guitar\n\u0000\n---\n",
+        "---\ngoal: guitar\n%YAML 1.2\n---\n",
+        "---\r\r\r---\r",
+      })
+  void neverThrowsOnMalformedFrontMatter(String text) {
+    LoadResult result = load(write(dir, GUITAR + "-- content/logs/x.md --\n" + text));
+    assertTrue(result.hasErrors(), text);
+    assertTrue(
+        result.diagnostics().stream()
+            .allMatch(d -> d.position().path().equals("content/logs/x.md")),
+        formatted(result).toString());
   }
 }

@@ -79,7 +79,15 @@ class FrontMatterSplitterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "Just text\n", "----\na: 1\n----\n", "\n---\na: 1\n---\n", " ---\na: 1\n---\n", "--- x\n---\n"})
+  @ValueSource(
+      strings = {
+        "",
+        "Just text\n",
+        "----\na: 1\n----\n",
+        "\n---\na: 1\n---\n",
+        " ---\na: 1\n---\n",
+        "--- x\n---\n"
+      })
   void findsNoFrontMatterUnlessLineOneIsAFence(String text) {
     assertInstanceOf(Absent.class, FrontMatterSplitter.split(text));
   }

@@ -190,7 +190,13 @@ class GoalValidationTest {
         List.of(Diagnostic.Severity.HINT),
         result.diagnostics().stream().map(Diagnostic::severity).distinct().toList());
     assertEquals(
-        Map.of("mood", "3", "gear", Map.of("guitar", "Yamaha", "strings", List.of("10", "46")), "titel", "typo"),
+        Map.of(
+            "mood",
+            "3",
+            "gear",
+            Map.of("guitar", "Yamaha", "strings", List.of("10", "46")),
+            "titel",
+            "typo"),
         result.portfolio().goals().get(0).extra());
   }
 
@@ -212,11 +218,13 @@ class GoalValidationTest {
             """);
     assertEquals(
         List.of(
-            "content/goals/guitar.md:5:24: challenge level 'easy' is listed twice (first on line 5)",
+            "content/goals/guitar.md:5:24: challenge level 'easy' is listed twice (first on line"
+                + " 5)",
             "content/goals/guitar.md:5:30: challenge level 4 is empty; give it a name",
             "content/goals/guitar.md:6:10: started: '2026-02-30' is not a calendar date",
             "content/goals/guitar.md:7:10: private: 'yes' is not a boolean; use true or false",
-            "content/goals/guitar.md:8:9: status: 'Active' is not valid; use active, paused or done"),
+            "content/goals/guitar.md:8:9: status: 'Active' is not valid; use active, paused or"
+                + " done"),
         errors(result));
   }
 
@@ -241,9 +249,18 @@ class GoalValidationTest {
   @Test
   void frontMatterThatIsNotAMappingIsAnError() {
     assertEquals(
-        List.of(
-            "content/goals/guitar.md:2:1: front matter must be a list of key: value lines, not a"
-                + " list"),
+        List.of("content/goals/guitar.md:2:1: front matter must be key: value lines, not a list"),
         formatted(goal("guitar.md", "---\n- title\n- x\n---\n")));
+  }
+
+  @Test
+  void challengeLevelsGoUnderLevels() {
+    assertEquals(
+        List.of(
+            "content/goals/guitar.md:4:12: challenge: put the levels under `levels:`, e.g."
+                + " `challenge: { levels: [easy, hard] }`"),
+        formatted(
+            goal(
+                "guitar.md", "---\ntitle: G\nmetrics: [{id: x}]\nchallenge: [easy, hard]\n---\n")));
   }
 }

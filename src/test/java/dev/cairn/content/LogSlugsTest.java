@@ -54,6 +54,10 @@ class LogSlugsTest {
   void secondSlugGetsSuffixTwo() {
     assertEquals(
         List.of("run", "run-2", "run-3"),
-        List.copyOf(LogSlugs.assign(List.of("content/logs/x/run.md", "content/logs/y/run.md", "content/logs/z/Run.md")).values()));
+        List.copyOf(
+            LogSlugs.assign(
+                    List.of(
+                        "content/logs/x/run.md", "content/logs/y/run.md", "content/logs/z/Run.md"))
+                .values()));
   }
 }

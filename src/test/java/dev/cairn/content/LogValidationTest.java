@@ -61,8 +61,8 @@ class LogValidationTest {
   void fileNameDateMustBeACalendarDate() {
     assertEquals(
         List.of(
-            "content/logs/2026-02-30-guitar.md:1:1: the date in the file name, '2026-02-30' is not a"
-                + " calendar date; rename the file or add a line `date: YYYY-MM-DD`"),
+            "content/logs/2026-02-30-guitar.md:1:1: the date in the file name, '2026-02-30' is not"
+                + " a calendar date; rename the file or add a line `date: YYYY-MM-DD`"),
         formatted(log("2026-02-30-guitar.md", "---\ngoal: guitar\n---\n")));
   }
 
@@ -89,8 +89,7 @@ class LogValidationTest {
   @Test
   void unknownGoalListsTheValidOnesAndPathsAreJustNames() {
     assertEquals(
-        List.of(
-            "content/logs/x.md:2:7: goal: unknown goal '../../guitar'; valid goals: guitar"),
+        List.of("content/logs/x.md:2:7: goal: unknown goal '../../guitar'; valid goals: guitar"),
         formatted(log("x.md", "---\ngoal: ../../guitar\ndate: 2026-11-20\n---\n")));
     assertEquals(
         List.of(
@@ -131,17 +130,23 @@ class LogValidationTest {
       delimiter = '|',
       quoteCharacter = '"',
       value = {
-        "012   | metrics.changes: '012' has a leading zero (YAML 1.1 reads such numbers as octal); write 12",
-        "1:30  | metrics.changes: '1:30' is not a decimal number (YAML 1.1 reads it in base 60, as 90); write one decimal number, such as 90 or 1.5",
+        "012   | metrics.changes: '012' has a leading zero (YAML 1.1 reads such numbers as octal);"
+            + " write 12",
+        "1:30  | metrics.changes: '1:30' is not a decimal number (YAML 1.1 reads it in base 60, as"
+            + " 90); write one decimal number, such as 90 or 1.5",
         "1_000 | metrics.changes: '1_000' has digit separators; write 1000",
-        ".nan  | metrics.changes: '.nan' is not a finite number; write a decimal number such as 12 or 4.5",
+        ".nan  | metrics.changes: '.nan' is not a finite number; write a decimal number such as 12"
+            + " or 4.5",
         "0x1F  | metrics.changes: '0x1F' is not a decimal number; write it in decimal: 31",
         "[1]   | metrics.changes: expected a number, not a list",
       })
   void metricValuesAreDecimalNumbersOnly(String value, String message) {
     assertEquals(
         List.of("content/logs/x.md:5:12: " + message),
-        formatted(log("x.md", "---\ngoal: guitar\ndate: 2026-11-20\nmetrics:\n  changes: " + value + "\n---\n")));
+        formatted(
+            log(
+                "x.md",
+                "---\ngoal: guitar\ndate: 2026-11-20\nmetrics:\n  changes: " + value + "\n---\n")));
   }
 
   @Test
@@ -156,7 +161,8 @@ class LogValidationTest {
 
   @Test
   void yamlOneOneWordsStayText() {
-    Log log = onlyLog(log("x.md", "---\ngoal: guitar\ndate: 2026-11-20\nwin: no\nnext: 1:30\n---\n"));
+    Log log =
+        onlyLog(log("x.md", "---\ngoal: guitar\ndate: 2026-11-20\nwin: no\nnext: 1:30\n---\n"));
     assertEquals(Optional.of("no"), log.win());
     assertEquals(Map.of("next", "1:30"), log.extra());
   }
@@ -171,16 +177,31 @@ class LogValidationTest {
         formatted(
             log(
                 "x.md",
-                "---\ngoal: guitar\ndate: 2026-11-20\nmin_step: on\nprivate: no\ndraft: 1\n---\n")));
+                "---\n"
+                    + "goal: guitar\n"
+                    + "date: 2026-11-20\n"
+                    + "min_step: on\n"
+                    + "private: no\n"
+                    + "draft: 1\n"
+                    + "---\n")));
   }
 
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       quoteCharacter = '"',
-      value = {"2 | 2", "3 | 3", "barre chords | 2", "Barre Chords | 2", "songs at 70 bpm | 3", "'1' | 1"})
+      value = {
+        "2 | 2",
+        "3 | 3",
+        "barre chords | 2",
+        "Barre Chords | 2",
+        "songs at 70 bpm | 3",
+        "'1' | 1"
+      })
   void challengeByNumberOrName(String written, int level) {
-    Log log = onlyLog(log("x.md", "---\ngoal: guitar\ndate: 2026-11-20\nchallenge: " + written + "\n---\n"));
+    Log log =
+        onlyLog(
+            log("x.md", "---\ngoal: guitar\ndate: 2026-11-20\nchallenge: " + written + "\n---\n"));
     assertEquals(OptionalInt.of(level), log.challenge());
   }
 
@@ -201,7 +222,8 @@ class LogValidationTest {
                 + problem
                 + " of goal 'guitar'; valid levels: 1 'open chords', 2 'barre chords', 3 'Songs at"
                 + " 70 bpm'"),
-        formatted(log("x.md", "---\ngoal: guitar\ndate: 2026-11-20\nchallenge: " + written + "\n---\n")));
+        formatted(
+            log("x.md", "---\ngoal: guitar\ndate: 2026-11-20\nchallenge: " + written + "\n---\n")));
   }
 
   @Test
@@ -226,7 +248,8 @@ class LogValidationTest {
     assertEquals(
         List.of(
             "content/logs/x.md:4:12: challenge: goal 'cooking' defines no challenge levels; add"
-                + " `challenge: { levels: [...] }` to content/goals/cooking.md or remove this line"),
+                + " `challenge: { levels: [...] }` to content/goals/cooking.md or remove this"
+                + " line"),
         formatted(result));
   }
 
@@ -246,8 +269,13 @@ class LogValidationTest {
   @Test
   void duplicateKeysAreErrorsAtTheSecondKey() {
     assertEquals(
-        List.of("content/logs/x.md:5:1: duplicate key 'win' (first given on line 4)"),
-        formatted(log("x.md", "---\ngoal: guitar\ndate: 2026-11-20\nwin: one\nwin: two\n---\n")));
+        List.of(
+            "content/logs/x.md:5:1: duplicate key 'win' (first given on line 4)",
+            "content/logs/x.md:6:11: min_step: 'y' is not a boolean; use true or false"),
+        formatted(
+            log(
+                "x.md",
+                "---\ngoal: guitar\ndate: 2026-11-20\nwin: one\nwin: two\nmin_step: y\n---\n")));
   }
 
   @Test
@@ -283,7 +311,9 @@ class LogValidationTest {
                 ---
                 """));
     assertEquals(
-        List.of("content/logs/x.md:4:11: metrics: 'words' is not a metric of goal 'diary'; valid ids: pages"),
+        List.of(
+            "content/logs/x.md:4:11: metrics: 'words' is not a metric of goal 'diary'; valid ids:"
+                + " pages"),
         formatted(result));
   }
 
@@ -331,7 +361,15 @@ class LogValidationTest {
   @Test
   void byteOrderMarkAndCrlfKeepPositionsRight() {
     LoadResult result =
-        log("x.md", "\uFEFF---\r\ngoal: guitar\r\ndate: 2026-11-20\r\nwin: yes\r\nmin_step: maybe\r\n---\r\nBody\r\n");
+        log(
+            "x.md",
+            "\uFEFF---\r\n"
+                + "goal: guitar\r\n"
+                + "date: 2026-11-20\r\n"
+                + "win: yes\r\n"
+                + "min_step: maybe\r\n"
+                + "---\r\n"
+                + "Body\r\n");
     assertEquals(
         List.of("content/logs/x.md:5:11: min_step: 'maybe' is not a boolean; use true or false"),
         formatted(result));
@@ -350,12 +388,16 @@ class LogValidationTest {
 
   @Test
   void badUtf8ByteIsReportedWithItsLine() {
-    byte[] latin1 = "---\ngoal: guitar\ndate: 2026-11-20\nwin: caf\u00e9\n---\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] latin1 =
+        "---\ngoal: guitar\ndate: 2026-11-20\nwin: caf\u00e9\n---\n"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     write(dir, GUITAR);
     PortfolioFixture.bytes(dir, "content/logs/x.md", latin1);
     LoadResult result = load(dir);
     assertEquals(
-        List.of("content/logs/x.md:4:9: not valid UTF-8 (byte 0xE9); save the file with UTF-8 encoding"),
+        List.of(
+            "content/logs/x.md:4:9: not valid UTF-8 (byte 0xE9); save the file with UTF-8"
+                + " encoding"),
         formatted(result));
     assertTrue(result.portfolio().logs().isEmpty());
   }

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Writes a small portfolio from one text: each file starts with a line {@code -- path --} and
- * runs to the next such line.
+ * Writes a small portfolio from one text: each file starts with a line {@code -- path --} and runs
+ * to the next such line.
  */
 final class PortfolioFixture {
   static final LocalDate TODAY = LocalDate.of(2026, 11, 28);

@@ -12,7 +12,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ScalarParserTest {
 
   @ParameterizedTest
-  @CsvSource({"12, 12", "-3, -3", "4.5, 4.5", "1e3, 1000", "+2.25, 2.25", "0, 0", "-0, 0", "0.5, 0.5", "2E-2, 0.02"})
+  @CsvSource({
+    "12, 12",
+    "-3, -3",
+    "4.5, 4.5",
+    "1e3, 1000",
+    "+2.25, 2.25",
+    "0, 0",
+    "-0, 0",
+    "0.5, 0.5",
+    "2E-2, 0.02"
+  })
   void acceptsPlainDecimals(String text, double expected) {
     ScalarParser.Parsed<Double> parsed = ScalarParser.number(text, true);
     assertTrue(parsed.isOk(), parsed.problem());
@@ -25,7 +35,8 @@ class ScalarParserTest {
       quoteCharacter = '"',
       value = {
         "012    | '012' has a leading zero (YAML 1.1 reads such numbers as octal); write 12",
-        "1:30   | '1:30' is not a decimal number (YAML 1.1 reads it in base 60, as 90); write one decimal number, such as 90 or 1.5",
+        "1:30   | '1:30' is not a decimal number (YAML 1.1 reads it in base 60, as 90); write one"
+            + " decimal number, such as 90 or 1.5",
         "0x1F   | '0x1F' is not a decimal number; write it in decimal: 31",
         "0o17   | '0o17' is not a decimal number; write it in decimal: 15",
         "1_000  | '1_000' has digit separators; write 1000",
@@ -49,7 +60,10 @@ class ScalarParserTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"2 | 2", "2.0 | 2", "1e1 | 10"})
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {"2 | 2", "2.0 | 2", "1e1 | 10"})
   void wholeNumbersAcceptIntegralValues(String text, int expected) {
     assertEquals(expected, ScalarParser.wholeNumber(text, true, 1).value());
   }
@@ -62,6 +76,7 @@ class ScalarParserTest {
         "2.5 | '2.5' is not a whole number",
         "0   | '0' is too small; write a whole number of at least 1",
         "99999999999 | '99999999999' is too large",
+        "1e-99999999999 | '1e-99999999999' is not a whole number",
       })
   void wholeNumbersRejectFractionsAndRange(String text, String problem) {
     assertEquals(problem, ScalarParser.wholeNumber(text, true, 1).problem());
@@ -73,9 +88,12 @@ class ScalarParserTest {
     assertEquals(false, ScalarParser.bool("false", true).value());
     for (String word : new String[] {"yes", "no", "on", "off", "1", "0", "True", "y"}) {
       assertEquals(
-          "'" + word + "' is not a boolean; use true or false", ScalarParser.bool(word, true).problem());
+          "'" + word + "' is not a boolean; use true or false",
+          ScalarParser.bool(word, true).problem());
     }
-    assertEquals("'true' is quoted text; write true without quotes", ScalarParser.bool("true", false).problem());
+    assertEquals(
+        "'true' is quoted text; write true without quotes",
+        ScalarParser.bool("true", false).problem());
   }
 
   @Test
@@ -91,8 +109,10 @@ class ScalarParserTest {
       delimiter = '|',
       quoteCharacter = '"',
       value = {
-        "2026-11-20T10:00:00Z      | '2026-11-20T10:00:00Z' has a time; write the date only, as YYYY-MM-DD",
-        "2026-11-20 10:00:00 +01:00 | '2026-11-20 10:00:00 +01:00' has a time; write the date only, as YYYY-MM-DD",
+        "2026-11-20T10:00:00Z      | '2026-11-20T10:00:00Z' has a time; write the date only, as"
+            + " YYYY-MM-DD",
+        "2026-11-20 10:00:00 +01:00 | '2026-11-20 10:00:00 +01:00' has a time; write the date only,"
+            + " as YYYY-MM-DD",
         "2026-1-5                  | '2026-1-5' is not written YYYY-MM-DD; write 2026-01-05",
         "20.11.2026                | '20.11.2026' is not a date; write YYYY-MM-DD",
       })

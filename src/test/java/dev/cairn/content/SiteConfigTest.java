@@ -41,8 +41,15 @@ class SiteConfigTest {
     assertEquals(List.of(), formatted(result));
     assertEquals(
         new SiteConfig(
-            "Mara's notebook", Optional.of("Mara"), Optional.of("https://example.org/mara/"),
-            Optional.of("paper"), Locale.GERMANY, WeekStart.SUNDAY, 3, 6, true),
+            "Mara's notebook",
+            Optional.of("Mara"),
+            Optional.of("https://example.org/mara/"),
+            Optional.of("paper"),
+            Locale.GERMANY,
+            WeekStart.SUNDAY,
+            3,
+            6,
+            true),
         result.portfolio().site());
   }
 
@@ -91,7 +98,9 @@ class SiteConfigTest {
   @Test
   void themeMustBeAFolderName() {
     assertEquals(
-        List.of("content/site.yaml:1:8: theme: '../x' is not a folder name; name a folder under themes/"),
+        List.of(
+            "content/site.yaml:1:8: theme: '../x' is not a folder name; name a folder under"
+                + " themes/"),
         formatted(site("theme: ../x\n")));
   }
 
@@ -106,8 +115,7 @@ class SiteConfigTest {
   @Test
   void syntaxErrorInSiteYamlIsPositioned() {
     assertEquals(
-        List.of(
-            "content/site.yaml:2:10: YAML syntax: mapping values are not allowed here"),
+        List.of("content/site.yaml:2:10: YAML syntax: mapping values are not allowed here"),
         formatted(site("title: x\nauthor: a: b\n")));
   }
 }

@@ -21,20 +21,27 @@ class StrictUtf8DecoderTest {
 
   @Test
   void decodesValidUtf8() {
-    Text text = assertInstanceOf(Text.class, StrictUtf8Decoder.decode("Größe – 🎸".getBytes(StandardCharsets.UTF_8)));
+    Text text =
+        assertInstanceOf(
+            Text.class, StrictUtf8Decoder.decode("Größe – 🎸".getBytes(StandardCharsets.UTF_8)));
     assertEquals("Größe – 🎸", text.text());
   }
 
   @Test
   void stripsLeadingByteOrderMark() {
-    Text text = assertInstanceOf(Text.class, StrictUtf8Decoder.decode("\uFEFF---\n".getBytes(StandardCharsets.UTF_8)));
+    Text text =
+        assertInstanceOf(
+            Text.class, StrictUtf8Decoder.decode("\uFEFF---\n".getBytes(StandardCharsets.UTF_8)));
     assertEquals("---\n", text.text());
   }
 
   @Test
   void reportsLineAndColumnOfTheBadByte() {
     // Latin-1 "é" (0xE9) on line 3, after "win: caf" (8 characters).
-    Malformed bad = assertInstanceOf(Malformed.class, StrictUtf8Decoder.decode(bytes("---\ngoal: x\nwin: caf", 0xE9, "\n---\n")));
+    Malformed bad =
+        assertInstanceOf(
+            Malformed.class,
+            StrictUtf8Decoder.decode(bytes("---\ngoal: x\nwin: caf", 0xE9, "\n---\n")));
     assertEquals(3, bad.line());
     assertEquals(9, bad.column());
     assertEquals("not valid UTF-8 (byte 0xE9); save the file with UTF-8 encoding", bad.message());
@@ -42,14 +49,17 @@ class StrictUtf8DecoderTest {
 
   @Test
   void countsCrlfAndLoneCrAsOneLineBreakEach() {
-    Malformed bad = assertInstanceOf(Malformed.class, StrictUtf8Decoder.decode(bytes("a\r\nb\rc\nä", 0xFF, "")));
+    Malformed bad =
+        assertInstanceOf(
+            Malformed.class, StrictUtf8Decoder.decode(bytes("a\r\nb\rc\nä", 0xFF, "")));
     assertEquals(4, bad.line());
     assertEquals(2, bad.column());
   }
 
   @Test
   void reportsTruncatedSequenceAtEndOfFile() {
-    Malformed bad = assertInstanceOf(Malformed.class, StrictUtf8Decoder.decode(bytes("ok\n", 0xC3, "")));
+    Malformed bad =
+        assertInstanceOf(Malformed.class, StrictUtf8Decoder.decode(bytes("ok\n", 0xC3, "")));
     assertEquals(2, bad.line());
     assertEquals(1, bad.column());
   }

@@ -60,8 +60,7 @@ class YamlLimitsTest {
   void rejectsRecursiveAliasInAnExtraKey() {
     assertEquals(
         List.of("content/logs/x.md:4:7: loop: a recursive alias is not allowed here"),
-        formatted(log("---\ngoal: guitar\ndate: 2026-11-20\nloop: &x [1, *x]\n---\n"))
-            .stream()
+        formatted(log("---\ngoal: guitar\ndate: 2026-11-20\nloop: &x [1, *x]\n---\n")).stream()
             .filter(s -> !s.contains("warning"))
             .toList());
   }
@@ -69,9 +68,16 @@ class YamlLimitsTest {
   @Test
   void rejectsMergeKeys() {
     assertEquals(
-        List.of("content/logs/x.md:5:11: YAML merge keys (<<) are not supported; write the keys out"),
+        List.of(
+            "content/logs/x.md:5:11: YAML merge keys (<<) are not supported; write the keys out"),
         formatted(
-            log("---\ngoal: guitar\ndate: 2026-11-20\nbase: &b {changes: 1}\nmetrics: {<<: *b}\n---\n"))
+                log(
+                    "---\n"
+                        + "goal: guitar\n"
+                        + "date: 2026-11-20\n"
+                        + "base: &b {changes: 1}\n"
+                        + "metrics: {<<: *b}\n"
+                        + "---\n"))
             .stream()
             .filter(s -> !s.contains("warning"))
             .toList());
@@ -81,13 +87,37 @@ class YamlLimitsTest {
   void rejectsGlobalTags() {
     assertEquals(
         List.of("content/logs/x.md:4:4: YAML: type tags (!!name) are not allowed; remove the tag"),
-        formatted(log("---\ngoal: guitar\ndate: 2026-11-20\nx: !!javax.script.ScriptEngineManager [1]\n---\n")));
+        formatted(
+            log(
+                "---\n"
+                    + "goal: guitar\n"
+                    + "date: 2026-11-20\n"
+                    + "x: !!javax.script.ScriptEngineManager [1]\n"
+                    + "---\n")));
   }
 
   @Test
   void tabIndentationIsASyntaxErrorNotAStackTrace() {
     assertEquals(
-        List.of("content/logs/x.md:5:1: YAML syntax: a tab character here; indent with spaces, not tabs"),
+        List.of(
+            "content/logs/x.md:5:1: YAML syntax: a tab character here; indent with spaces, not"
+                + " tabs"),
         formatted(log("---\ngoal: guitar\ndate: 2026-11-20\nmetrics:\n\tchanges: 3\n---\n")));
+  }
+
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  void rejectsOversizedFrontMatter() {
+    String filler = "# " + "x".repeat(1_100_000) + "\n";
+    assertEquals(
+        List.of("content/logs/x.md:1:1: YAML: front matter longer than 1000000 characters"),
+        formatted(log("---\ngoal: guitar\ndate: 2026-11-20\n" + filler + "---\n")));
+  }
+
+  @Test
+  void keysMustBePlainText() {
+    assertEquals(
+        List.of("content/logs/x.md:4:3: keys must be plain text, not a list"),
+        formatted(log("---\ngoal: guitar\ndate: 2026-11-20\n? [a, b]\n: 1\n---\n")));
   }
 }
