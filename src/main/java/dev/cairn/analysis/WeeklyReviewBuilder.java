@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.TreeSet;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -33,30 +34,47 @@ public final class WeeklyReviewBuilder {
 
   /** {@code goals} sorted by slug, each with its logs in portfolio order. */
   public List<WeeklyReview> build(List<GoalAnalysis> goals) {
-    TreeSet<LocalDate> weekStarts = new TreeSet<>();
-    goals.forEach(g -> g.logs().forEach(l -> weekStarts.add(calendar.startOf(l.date()))));
-    List<WeeklyReview> reviews = new ArrayList<>();
-    for (LocalDate start : weekStarts) {
-      List<GoalWeek> goalWeeks = new ArrayList<>();
-      for (GoalAnalysis goal : goals) {
-        List<Log> logs =
-            goal.logs().stream().filter(l -> calendar.startOf(l.date()).equals(start)).toList();
-        if (!logs.isEmpty()) goalWeeks.add(goalWeek(goal, start, logs));
+    TreeMap<LocalDate, List<GoalWeek>> weeks = new TreeMap<>();
+    for (GoalAnalysis goal : goals) {
+      TreeMap<LocalDate, List<Log>> logsByWeek = new TreeMap<>();
+      for (Log log : goal.logs()) {
+        logsByWeek.computeIfAbsent(calendar.startOf(log.date()), w -> new ArrayList<>()).add(log);
       }
-      reviews.add(new WeeklyReview(calendar.weekOf(start), start, start.plusDays(6), goalWeeks));
+      NavigableMap<LocalDate, Plateau> plateauByWeek = plateaus.timeline(goal.goal(), goal.logs());
+      List<Map<LocalDate, OptionalDouble>> weeklyByMetric =
+          goal.metrics().stream().map(WeeklyReviewBuilder::byStart).toList();
+      logsByWeek.forEach(
+          (start, logs) ->
+              weeks
+                  .computeIfAbsent(start, w -> new ArrayList<>())
+                  .add(goalWeek(goal, start, logs, weeklyByMetric, plateauByWeek.getOrDefault(start, Plateau.none()))));
     }
+    List<WeeklyReview> reviews = new ArrayList<>();
+    weeks.forEach(
+        (start, goalWeeks) ->
+            reviews.add(
+                new WeeklyReview(calendar.weekOf(start), start, start.plusDays(6), goalWeeks)));
     return reviews;
   }
 
-  private GoalWeek goalWeek(GoalAnalysis goal, LocalDate start, List<Log> logs) {
+  private static Map<LocalDate, OptionalDouble> byStart(MetricAnalysis metric) {
+    return metric.weekly().stream()
+        .collect(Collectors.toMap(WeeklyValue::start, WeeklyValue::value));
+  }
+
+  private GoalWeek goalWeek(
+      GoalAnalysis goal,
+      LocalDate start,
+      List<Log> logs,
+      List<Map<LocalDate, OptionalDouble>> weeklyByMetric,
+      Plateau plateau) {
     List<Log> wins = logs.stream().filter(EvidenceCalculator::hasWin).toList();
-    List<MetricComparison> comparisons =
-        goal.metrics().stream()
-            .sorted(Comparator.comparing(m -> !m.metric().isMastery()))
-            .map(m -> compare(m, start))
-            .toList();
+    List<MetricComparison> comparisons = new ArrayList<>();
+    for (int i = 0; i < goal.metrics().size(); i++) {
+      comparisons.add(compare(goal.metrics().get(i), weeklyByMetric.get(i), start));
+    }
+    comparisons.sort(Comparator.comparing(c -> !c.metric().isMastery()));
     int minStepDays = (int) logs.stream().filter(Log::minStep).map(Log::date).distinct().count();
-    Plateau plateau = plateaus.detectAsOf(goal.goal(), goal.logs(), start);
     return new GoalWeek(
         goal.goal(),
         logs,
@@ -66,9 +84,8 @@ public final class WeeklyReviewBuilder {
         plateau.plateau() ? plateau.suggestion() : Optional.empty());
   }
 
-  private static MetricComparison compare(MetricAnalysis metric, LocalDate start) {
-    Map<LocalDate, OptionalDouble> byStart =
-        metric.weekly().stream().collect(Collectors.toMap(WeeklyValue::start, WeeklyValue::value));
+  private static MetricComparison compare(
+      MetricAnalysis metric, Map<LocalDate, OptionalDouble> byStart, LocalDate start) {
     OptionalDouble value = byStart.getOrDefault(start, OptionalDouble.empty());
     OptionalDouble previous = byStart.getOrDefault(start.minusWeeks(1), OptionalDouble.empty());
     return new MetricComparison(

@@ -29,6 +29,17 @@ public final class ContentLoader {
     this.today = Objects.requireNonNull(today);
   }
 
+  private record ReadLog(Optional<Log> log, List<Diagnostic> diagnostics) {}
+
+  private ReadLog readLog(
+      SourceFile file, String slug, Map<String, Goal> goals, List<String> brokenGoals) {
+    List<Diagnostic> local = new ArrayList<>();
+    LogReader reader = new LogReader(goals, brokenGoals, today, local);
+    Optional<Log> log =
+        SourceReader.read(file, local).flatMap(text -> reader.read(file.path(), slug, text));
+    return new ReadLog(log, local);
+  }
+
   public LoadResult load(Path portfolioDir) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Optional<ContentWalker.ContentFiles> files =
@@ -55,12 +66,16 @@ public final class ContentLoader {
 
     Map<String, String> slugs =
         LogSlugs.assign(files.get().logs().stream().map(SourceFile::path).toList());
-    LogReader logReader = new LogReader(goals, brokenGoals, today, diagnostics);
+    // Logs are independent of each other: read them in parallel, each with its own diagnostics,
+    // and merge in path order so the output does not depend on scheduling.
+    List<ReadLog> reads =
+        files.get().logs().parallelStream()
+            .map(file -> readLog(file, slugs.get(file.path()), goals, brokenGoals))
+            .toList();
     List<Log> logs = new ArrayList<>();
-    for (SourceFile file : files.get().logs()) {
-      SourceReader.read(file, diagnostics)
-          .flatMap(text -> logReader.read(file.path(), slugs.get(file.path()), text))
-          .ifPresent(logs::add);
+    for (ReadLog read : reads) {
+      diagnostics.addAll(read.diagnostics());
+      read.log().ifPresent(logs::add);
     }
     logs.sort(Comparator.comparing(Log::date).thenComparing(Log::sourcePath));
     return new LoadResult(new Portfolio(site, List.copyOf(goals.values()), logs), diagnostics);

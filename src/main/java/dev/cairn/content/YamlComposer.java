@@ -26,6 +26,10 @@ final class YamlComposer {
 
   private YamlComposer() {}
 
+  // A Yaml instance is not thread-safe but can be reused: each compose() starts a fresh parser.
+  private static final ThreadLocal<Yaml> COMPOSER =
+      ThreadLocal.withInitial(() -> new Yaml(new SafeConstructor(options())));
+
   static LoaderOptions options() {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
@@ -51,8 +55,7 @@ final class YamlComposer {
       return Optional.empty();
     }
     try {
-      Yaml composer = new Yaml(new SafeConstructor(options()));
-      Node root = composer.compose(new StringReader(yaml));
+      Node root = COMPOSER.get().compose(new StringReader(yaml));
       return Optional.of(new YamlDocument(path, firstLine, lines, Optional.ofNullable(root)));
     } catch (MarkedYAMLException e) {
       sink.add(Diagnostic.error(problemPosition(empty, e), syntaxMessage(empty, e)));

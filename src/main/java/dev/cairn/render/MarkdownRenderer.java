@@ -1,6 +1,7 @@
 package dev.cairn.render;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -29,6 +30,8 @@ public final class MarkdownRenderer {
   /** Tables bigger than this are left as text: a guard against pathological input. */
   static final int MAX_TABLE_CELLS = 2_000;
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private final Parser parser;
   private final Parser parserWithoutTables;
   private final HtmlRenderer renderer;
@@ -54,14 +57,26 @@ public final class MarkdownRenderer {
     return builder.build();
   }
 
+  /** Markdown as safe HTML and as plain text, from one parse. */
+  public record Rendered(String html, String text) {}
+
   public String toHtml(String markdown) {
     return renderer.render(parse(markdown));
   }
 
+  public Rendered render(String markdown) {
+    Node document = parse(markdown);
+    return new Rendered(renderer.render(document), plainText(document));
+  }
+
   /** The text of the Markdown without markup, for feed summaries and descriptions. */
   public String toPlainText(String markdown) {
+    return plainText(parse(markdown));
+  }
+
+  private static String plainText(Node document) {
     StringBuilder text = new StringBuilder();
-    parse(markdown).accept(new AbstractVisitor() {
+    document.accept(new AbstractVisitor() {
       @Override
       public void visit(Text t) {
         text.append(t.getLiteral());
@@ -94,7 +109,7 @@ public final class MarkdownRenderer {
         text.append(' ');
       }
     });
-    return text.toString().replaceAll("\\s+", " ").strip();
+    return WHITESPACE.matcher(text).replaceAll(" ").strip();
   }
 
   // commonmark aborts the whole document when a table exceeds maxCells; the text still deserves

@@ -28,7 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +132,8 @@ public final class SiteRenderer {
     // logs
     Map<String, List<Log>> logsByGoal = portfolio.logs().stream()
         .collect(Collectors.groupingBy(Log::goal, TreeMap::new, Collectors.toList()));
-    Map<Log, ReviewLinkView> reviewOfLog = new HashMap<>();
+    Map<Log, MarkdownRenderer.Rendered> bodies = renderBodies(portfolio.logs());
+    Map<Log, ReviewLinkView> reviewOfLog = new IdentityHashMap<>();
     for (int r = 0; r < analysis.reviews().size(); r++) {
       for (var gw : analysis.reviews().get(r).goals()) {
         for (Log l : gw.logs()) reviewOfLog.put(l, reviewLinks.get(r));
@@ -144,14 +145,15 @@ public final class SiteRenderer {
         Goal g = goalsBySlug.get(log.goal());
         LogLinkView link = views.logLink(log, g);
         ReviewLinkView review = reviewOfLog.get(log);
-        LogView view = new LogView(link, markdown.toHtml(log.body()), views.metricValues(log, g),
+        MarkdownRenderer.Rendered body = bodies.get(log);
+        LogView view = new LogView(link, body.html(), views.metricValues(log, g),
             views.challengeName(log, g).orElse(null), views.tags(log),
             new Views.LinkView(links.goal(g), g.title()),
             review == null ? null : new Views.LinkView(review.url(), review.label()),
             i > 0 ? views.logLink(goalLogs.get(i - 1), g) : null,
             i + 1 < goalLogs.size() ? views.logLink(goalLogs.get(i + 1), g) : null);
         String path = links.log(log);
-        String description = log.win().orElseGet(() -> excerpt(log.body(), g.title()));
+        String description = log.win().orElseGet(() -> excerpt(body.text(), g.title()));
         Optional<ChartImage> share = Optional.ofNullable(charts.shareImages().get(g.slug()));
         jobs.add(job(path, "log.ftlh",
             pages.of("log", link.title(), description, path, share),
@@ -196,7 +198,7 @@ public final class SiteRenderer {
     // feed and sitemap
     List<Map<String, Object>> entries = portfolio.logs().stream()
         .sorted(Comparator.comparing(Log::date).reversed().thenComparing(Log::sourcePath))
-        .map(l -> feedEntry(l, goalsBySlug.get(l.goal()), views, links))
+        .map(l -> feedEntry(l, goalsBySlug.get(l.goal()), bodies.get(l).text(), views, links))
         .toList();
     String updated = portfolio.logs().stream().map(Log::date).max(Comparator.naturalOrder())
         .orElse(analysis.today()).toString() + "T00:00:00Z";
@@ -272,8 +274,9 @@ public final class SiteRenderer {
         String slug = SiteLinks.tagSlug(tag);
         nameBySlug.putIfAbsent(slug, tag);
         List<LogLinkView> list = logsBySlug.computeIfAbsent(slug, s -> new ArrayList<>());
-        LogLinkView link = views.logLink(log, goals.get(log.goal()));
-        if (!list.contains(link)) list.add(link);
+        if (list.isEmpty() || !list.get(list.size() - 1).url().equals(links.log(log))) {
+          list.add(views.logLink(log, goals.get(log.goal())));  // "Rain" and "rain" on one log: once
+        }
       }
     }
     return nameBySlug.entrySet().stream()
@@ -281,7 +284,14 @@ public final class SiteRenderer {
         .toList();
   }
 
-  private Map<String, Object> feedEntry(Log log, Goal goal, ViewFactory views, SiteLinks links) {
+  private Map<Log, MarkdownRenderer.Rendered> renderBodies(List<Log> logs) {
+    List<MarkdownRenderer.Rendered> rendered = logs.parallelStream().map(l -> markdown.render(l.body())).toList();
+    Map<Log, MarkdownRenderer.Rendered> byLog = new IdentityHashMap<>();
+    for (int i = 0; i < logs.size(); i++) byLog.put(logs.get(i), rendered.get(i));
+    return byLog;
+  }
+
+  private Map<String, Object> feedEntry(Log log, Goal goal, String bodyText, ViewFactory views, SiteLinks links) {
     LogLinkView link = views.logLink(log, goal);
     Map<String, Object> e = new LinkedHashMap<>();
     e.put("title", link.title());
@@ -289,12 +299,11 @@ public final class SiteRenderer {
     e.put("id", links.absolute(link.url()).orElse("urn:cairn:log:" + log.slug()));
     e.put("updated", log.date() + "T00:00:00Z");
     e.put("goal", goal.title());
-    e.put("summary", excerpt(log.body(), goal.title()));
+    e.put("summary", excerpt(bodyText, goal.title()));
     return e;
   }
 
-  private String excerpt(String body, String fallback) {
-    String text = markdown.toPlainText(body).replaceAll("\\s+", " ").strip();
+  private static String excerpt(String text, String fallback) {
     if (text.isEmpty()) return fallback;
     return text.length() <= 200 ? text : text.substring(0, 199).strip() + "…";
   }
