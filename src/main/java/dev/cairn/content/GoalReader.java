@@ -189,8 +189,9 @@ final class GoalReader {
               + MAX_METRICS
               + " or fewer");
     }
+    // The goal page already says so plainly; the terminal repeats it only under check --strict.
     if (!metrics.isEmpty() && metrics.stream().noneMatch(Metric::isMastery)) {
-      r.warning(
+      r.hint(
           entry.key(),
           "this goal measures participation only; add a mastery metric (kind: mastery) that shows"
               + " growing skill");
