@@ -74,7 +74,7 @@ final class ViewFactory {
     Metric m = ma.metric();
     BeforeAfter ba = ma.beforeAfter();
     String unit = m.unit().orElse(null);
-    String verdict = ba.improved().map(up -> verdict(up, ba.change())).orElse(null);
+    String verdict = ba.isOk() ? verdict(m, ba.change()) : null;
     String changePct = ba.changePct().isPresent() ? fmt.signedPercent(ba.changePct().getAsDouble()) : null;
     Optional<Trend> trend = ma.trend();
     return new MetricView(
@@ -110,14 +110,20 @@ final class ViewFactory {
     String change = ba.changePct().isPresent()
         ? fmt.signedPercent(ba.changePct().getAsDouble())
         : fmt.signedNumber(ba.change().orElse(0));
-    String verdict = ba.improved().map(up -> " (" + verdict(up, ba.change()) + ")").orElse("");
+    String verdict = " (" + verdict(ma.metric(), ba.change()) + ")";
     return fmt.number(ba.baseline().getAsDouble()) + " → " + fmt.number(ba.current().getAsDouble())
         + unit + ", " + change + verdict;
   }
 
-  private static String verdict(boolean improved, OptionalDouble change) {
-    if (improved) return "improved";
-    return change.orElse(0) == 0 ? "unchanged" : "slipped";
+  /**
+   * Mastery metrics improve or slip in their better direction; activity metrics only go up or
+   * down ("more", "less"): doing less practice one week is not a failure to grow.
+   */
+  private static String verdict(Metric metric, OptionalDouble change) {
+    double c = change.orElse(0);
+    if (c == 0) return "unchanged";
+    if (!metric.isMastery()) return c > 0 ? "more" : "less";
+    return (c > 0) == (metric.better() == Better.HIGHER) ? "improved" : "slipped";
   }
 
   Optional<String> trendText(MetricAnalysis ma) {
@@ -209,8 +215,9 @@ final class ViewFactory {
     String unit = mc.metric().unit().map(u -> " " + u).orElse("");
     String value = mc.value().isPresent() ? fmt.number(mc.value().getAsDouble()) + unit : "—";
     String previous = mc.previous().isPresent() ? fmt.number(mc.previous().getAsDouble()) + unit : "—";
-    String verdict = mc.improved().map(up -> up ? "improved" : "slipped")
-        .orElse(mc.value().isPresent() && mc.previous().isPresent() ? "unchanged" : null);
+    String verdict = mc.value().isPresent() && mc.previous().isPresent()
+        ? verdict(mc.metric(), OptionalDouble.of(mc.value().getAsDouble() - mc.previous().getAsDouble()))
+        : null;
     return new ComparisonView(mc.metric().label(), value, previous, verdict, mc.metric().isMastery());
   }
 
