@@ -12,11 +12,24 @@ public final class Formats {
   private final Locale locale;
   private final DateTimeFormatter longDate;
   private final DateTimeFormatter shortDate;
+  // NumberFormat is not thread-safe and costly to look up; pages render in parallel.
+  private final ThreadLocal<NumberFormat> numbers;
+  private final ThreadLocal<NumberFormat> percents;
 
   public Formats(Locale locale) {
     this.locale = locale;
     this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     this.shortDate = DateTimeFormatter.ofPattern("d MMM", locale);
+    this.numbers = ThreadLocal.withInitial(() -> {
+      NumberFormat f = NumberFormat.getNumberInstance(locale);
+      f.setMaximumFractionDigits(1);
+      return f;
+    });
+    this.percents = ThreadLocal.withInitial(() -> {
+      NumberFormat f = NumberFormat.getPercentInstance(locale);
+      f.setMaximumFractionDigits(0);
+      return f;
+    });
   }
 
   public Locale locale() {
@@ -25,16 +38,12 @@ public final class Formats {
 
   /** At most one decimal, grouping as the locale does: 35.5, 1,234, 1.234,5 (de). */
   public String number(double value) {
-    NumberFormat f = NumberFormat.getNumberInstance(locale);
-    f.setMaximumFractionDigits(1);
-    return f.format(value == 0 ? 0.0 : value); // no "-0"
+    return numbers.get().format(value == 0 ? 0.0 : value); // no "-0"
   }
 
   /** A signed whole percentage as the locale writes percent: +48%, −3 %, … */
   public String signedPercent(double percent) {
-    NumberFormat f = NumberFormat.getPercentInstance(locale);
-    f.setMaximumFractionDigits(0);
-    String body = f.format(Math.abs(percent) / 100.0);
+    String body = percents.get().format(Math.abs(percent) / 100.0);
     if (Math.round(Math.abs(percent)) == 0) return body;
     return (percent > 0 ? "+" : "−") + body;
   }
