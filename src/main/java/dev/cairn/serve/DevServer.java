@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -122,6 +123,11 @@ public final class DevServer implements AutoCloseable {
   /** The number of the latest finished build (1 after start); each rebuild, good or bad, adds one. */
   public long buildCount() {
     return rebuilder.current().build();
+  }
+
+  /** The folder being served now, if a build has succeeded. */
+  Optional<Path> siteRoot() {
+    return rebuilder.current().root();
   }
 
   /** Waits until {@link #close()} is called. */
