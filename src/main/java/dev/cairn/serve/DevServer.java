@@ -130,6 +130,11 @@ public final class DevServer implements AutoCloseable {
     return rebuilder.current().root();
   }
 
+  /** How many pages hold an event stream open. */
+  int eventClients() {
+    return events.clientCount();
+  }
+
   /** Waits until {@link #close()} is called. */
   public void awaitClose() throws InterruptedException {
     closed.await();

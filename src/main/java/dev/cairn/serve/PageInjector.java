@@ -40,14 +40,16 @@ final class PageInjector {
 
   /**
    * Reloads when the server reports a build other than the one this page came from: "build" on
-   * connecting (covers a rebuild that finished while the page loaded), "reload" after each
-   * rebuild. Pages work the same without it.
+   * connecting (covers a rebuild that finished while the page loaded, and a restarted server),
+   * "reload" after each rebuild. A refused stream is retried after a pause. Pages work the same
+   * without it.
    */
   static String script(long build) {
     return "<script>(function(){if(!window.EventSource)return;var b=\"" + build + "\";"
-        + "var s=new EventSource(\"" + EVENTS_PATH + "\");"
+        + "function c(){var s=new EventSource(\"" + EVENTS_PATH + "\");"
         + "function r(e){if(e.data!==b){s.close();location.reload();}}"
-        + "s.addEventListener(\"build\",r);s.addEventListener(\"reload\",r);})();</script>\n";
+        + "s.addEventListener(\"build\",r);s.addEventListener(\"reload\",r);"
+        + "s.onerror=function(){if(s.readyState===2)setTimeout(c,2000);};}c();})();</script>\n";
   }
 
   static String overlay(List<String> problems) {

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ReloadBroadcaster implements AutoCloseable {
 
-  static final int MAX_CLIENTS = 100;
+  static final int MAX_CLIENTS = 200;
   static final long HEARTBEAT_SECONDS = 15;
 
   private final ScheduledExecutorService sender;
@@ -56,6 +56,8 @@ final class ReloadBroadcaster implements AutoCloseable {
 
   private void open(HttpExchange exchange) {
     try {
+      // Pages that went away are noticed only when a write fails; look for them before refusing.
+      if (clients.size() >= MAX_CLIENTS) sendAll(": heartbeat\n\n");
       if (clients.size() >= MAX_CLIENTS) {
         byte[] body = "Too many open pages; close some tabs.\n".getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");

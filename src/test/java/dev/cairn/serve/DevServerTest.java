@@ -213,6 +213,27 @@ class DevServerTest {
     stream.body().close();
   }
 
+  @Test
+  void forgetsEventStreamsOfPagesThatWentAway() throws Exception {
+    start(true);
+    for (int i = 0; i < 3; i++) {
+      HttpResponse<InputStream> stream = client.send(HttpRequest.newBuilder(uri("/__cairn/events")).build(),
+          HttpResponse.BodyHandlers.ofInputStream());
+      assertEquals(200, stream.statusCode());
+      stream.body().close();
+    }
+    assertEquals(3, server.eventClients());
+    assertEquals(200, get("/").statusCode(), "open streams hold no worker thread");
+    // a write to a closed connection fails at the latest on the second try
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    for (int n = 0; server.eventClients() > 0 && System.nanoTime() < deadline; n++) {
+      edit("content/logs/2026-09-08-guitar.md", GOOD_LOG.replace("win: G to C", "win: Edit " + n));
+      awaitPage("/logs/2026-09-08-guitar/", r -> r.body().contains("Edit "));
+      Thread.sleep(200);
+    }
+    assertEquals(0, server.eventClients());
+  }
+
   private static String nextEvent(BlockingQueue<String> lines) throws InterruptedException {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (System.nanoTime() < deadline) {
