@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class DevServer implements AutoCloseable {
 
   static final int WORKER_THREADS = 16;
+  private static final long MIN_MEMORY_SPACE = 512L * 1024 * 1024;
 
   static {
     // The JDK server reads all request headers before any handler sees them; keep that small.
@@ -60,7 +61,7 @@ public final class DevServer implements AutoCloseable {
    * (they show in the browser and on {@code messages}). Throws when the address cannot be bound.
    */
   public static DevServer start(ServeOptions options, PrintWriter messages) throws IOException {
-    Path workDir = Files.createTempDirectory("cairn-serve");
+    Path workDir = createWorkDir();
     HttpServer http = null;
     ExecutorService workers = null;
     ReloadBroadcaster events = null;
@@ -91,6 +92,23 @@ public final class DevServer implements AutoCloseable {
       deleteTree(workDir);
       throw e;
     }
+  }
+
+  /**
+   * A private temporary folder (owner-only permissions), in memory where the system offers one
+   * with room to spare (Linux's /dev/shm): every save rewrites the whole site, and on a busy disk
+   * writing it takes several times longer than building it.
+   */
+  private static Path createWorkDir() throws IOException {
+    Path shm = Path.of("/dev/shm");
+    try {
+      if (Files.isDirectory(shm) && Files.isWritable(shm) && Files.getFileStore(shm).getUsableSpace() > MIN_MEMORY_SPACE) {
+        return Files.createTempDirectory(shm, "cairn-serve");
+      }
+    } catch (IOException | SecurityException e) {
+      // fall back to the system's temporary folder
+    }
+    return Files.createTempDirectory("cairn-serve");
   }
 
   private static ExecutorService workerPool() {

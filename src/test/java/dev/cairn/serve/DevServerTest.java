@@ -273,6 +273,22 @@ class DevServerTest {
   }
 
   @Test
+  void watchesAThemeCreatedWhileRunningAndShowsItsTemplateErrors() throws Exception {
+    start(true);
+    Path templates = Files.createDirectories(portfolio.resolve("themes/mine/templates"));
+    Files.writeString(templates.resolve("log.ftlh"), "<html><body><p>${</p></body></html>\n");
+    edit("content/site.yaml", "title: Test portfolio\nlocale: en-GB\ntheme: mine\n");
+    HttpResponse<String> broken = awaitPage("/logs/2026-09-08-guitar/", r -> r.body().contains("cairn-build-errors"));
+    String problems = Jsoup.parse(broken.body()).getElementById("cairn-build-errors").selectFirst("pre").text();
+    assertTrue(problems.startsWith("themes/mine/templates/log.ftlh:1:"), problems);
+    assertTrue(broken.body().contains("G to C"), "the last good page is still served");
+
+    Files.writeString(templates.resolve("log.ftlh"), "<html><body><p>CUSTOM LOG PAGE</p></body></html>\n");
+    HttpResponse<String> fixed = awaitPage("/logs/2026-09-08-guitar/", r -> r.body().contains("CUSTOM LOG PAGE"));
+    assertFalse(fixed.body().contains("cairn-build-errors"));
+  }
+
+  @Test
   void theOverlayEscapesWhatItShows() throws Exception {
     start(true);
     edit("content/logs/2026-09-08-guitar.md", """
