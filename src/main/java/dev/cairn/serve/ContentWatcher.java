@@ -83,8 +83,10 @@ final class ContentWatcher implements AutoCloseable {
       if (dir == null) continue;
       Path name = (Path) event.context();
       Path child = dir.resolve(name);
-      if (dir.equals(source) && !WATCHED.contains(name.toString())) continue;
-      if (event.kind() == ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+      if (dir.equals(source)) {
+        if (!WATCHED.contains(name.toString())) continue;
+        rescan(); // content/ or themes/ appeared, or was replaced by a link
+      } else if (event.kind() == ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
         register(child);
       }
       if (!isEditorScratch(name.toString())) changed = true;
@@ -96,7 +98,15 @@ final class ContentWatcher implements AutoCloseable {
   /** Registers every folder of content/ and themes/ not yet registered, and forgets vanished ones. */
   private void rescan() {
     folders.keySet().removeIf(k -> !k.isValid());
-    for (String name : WATCHED) register(source.resolve(name));
+    for (String name : WATCHED) {
+      Path top = source.resolve(name);
+      try {
+        // content/ may be a link to a notes folder elsewhere; links further down are not followed
+        register(Files.isSymbolicLink(top) ? top.toRealPath() : top);
+      } catch (IOException e) {
+        // a dangling link: nothing to watch until it is fixed
+      }
+    }
   }
 
   private void register(Path top) {

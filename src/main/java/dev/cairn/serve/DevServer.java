@@ -23,8 +23,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * content/ or themes/ change, with open pages reloading by themselves. {@link #close()} stops it
  * and deletes the temporary folder.
  *
- * <p>Requests are answered by {@link #WORKER_THREADS} threads; open event streams do not hold
- * one (see {@link ReloadBroadcaster}), and at most {@link ReloadBroadcaster#MAX_CLIENTS} are open.
+ * <p>Limits: requests are answered by {@link #WORKER_THREADS} threads; open event streams do not
+ * hold one (see {@link ReloadBroadcaster}), and at most {@link ReloadBroadcaster#MAX_CLIENTS} are
+ * open; at most 400 connections in all; a request must arrive within 10 seconds, with at most
+ * {@link SiteHandler#MAX_HEADER_BYTES} bytes of headers and no body.
  */
 public final class DevServer implements AutoCloseable {
 
@@ -32,10 +34,15 @@ public final class DevServer implements AutoCloseable {
   private static final long MIN_MEMORY_SPACE = 512L * 1024 * 1024;
 
   static {
-    // The JDK server reads all request headers before any handler sees them; keep that small.
-    if (System.getProperty("sun.net.httpserver.maxReqHeaderSize") == null) {
-      System.setProperty("sun.net.httpserver.maxReqHeaderSize", String.valueOf(SiteHandler.MAX_HEADER_BYTES * 2));
-    }
+    // JDK server limits, read once per JVM. Headers are read in full before any handler runs, by
+    // a worker thread, so keep them small and quick; connections (event streams included) capped.
+    defaultProperty("sun.net.httpserver.maxReqHeaderSize", SiteHandler.MAX_HEADER_BYTES * 2);
+    defaultProperty("sun.net.httpserver.maxReqTime", 10); // seconds to send a request
+    defaultProperty("jdk.httpserver.maxConnections", ReloadBroadcaster.MAX_CLIENTS + 200);
+  }
+
+  private static void defaultProperty(String name, int value) {
+    if (System.getProperty(name) == null) System.setProperty(name, String.valueOf(value));
   }
 
   private final Path workDir;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
@@ -97,7 +98,13 @@ final class SiteHandler implements HttpHandler {
       notFound(exchange, site, root);
       return;
     }
-    Path target = root.resolve(path.relative()).normalize();
+    Path target;
+    try {
+      target = root.resolve(path.relative()).normalize();
+    } catch (InvalidPathException e) {
+      notFound(exchange, site, root); // a name this file system cannot hold, e.g. "a*b" on Windows
+      return;
+    }
     if (!target.startsWith(root)) {
       text(exchange, 403, "Forbidden.\n");
       return;
