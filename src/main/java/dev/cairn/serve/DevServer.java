@@ -63,6 +63,11 @@ public final class DevServer implements AutoCloseable {
     this.watcher = watcher;
   }
 
+  /** Like {@link #start(ServeOptions, PrintWriter)}, printing build messages to standard error. */
+  public static DevServer start(ServeOptions options) throws IOException {
+    return start(options, new PrintWriter(System.err, true));
+  }
+
   /**
    * Builds the site once, starts listening, and starts watching; build problems do not stop it
    * (they show in the browser and on {@code messages}). Throws when the address cannot be bound.
@@ -166,7 +171,7 @@ public final class DevServer implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     if (closed.getCount() == 0) return;
     watcher.close();
     rebuilder.close();

@@ -38,13 +38,15 @@ final class SiteHandler implements HttpHandler {
   }
 
   @Override
-  public void handle(HttpExchange exchange) throws IOException {
+  public void handle(HttpExchange exchange) {
+    boolean handedOver = false;
     try {
-      if (!serve(exchange)) return; // the event stream keeps its exchange open
+      handedOver = !serve(exchange);
     } catch (IOException e) {
       // the client went away mid-response
+    } finally {
+      if (!handedOver) exchange.close(); // the event stream keeps its exchange open
     }
-    exchange.close();
   }
 
   /** Answers the request; false when the exchange was handed over to the event stream. */
