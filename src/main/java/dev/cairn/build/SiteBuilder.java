@@ -21,14 +21,26 @@ import dev.cairn.site.SiteWriter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 /** Builds a site: load → analyse → chart → render → write, stopping before writing on any error. */
 public final class SiteBuilder {
 
   private final PrintWriter messages;
+  private final Function<Locale, ChartRenderer> chartRenderers;
 
   public SiteBuilder(PrintWriter messages) {
+    this(messages, ChartRenderer::new);
+  }
+
+  /**
+   * A builder that takes its chart renderer for the site's locale from {@code charts} for each build, so that a
+   * long-running caller (the dev server) can keep one renderer, and its cache, across builds.
+   */
+  public SiteBuilder(PrintWriter messages, Function<Locale, ChartRenderer> charts) {
     this.messages = messages;
+    this.chartRenderers = charts;
   }
 
   public BuildResult build(BuildOptions options) throws OutputRefused, SiteWriteFailed {
@@ -37,7 +49,7 @@ public final class SiteBuilder {
     if (loaded.hasErrors()) return new BuildResult(loaded.diagnostics(), 0, 0);
     Portfolio portfolio = loaded.portfolio().visible(options.drafts(), options.includePrivate());
     PortfolioAnalysis analysis = new PortfolioAnalyzer().analyze(portfolio, options.today());
-    ChartSet charts = new ChartRenderer(portfolio.site().locale())
+    ChartSet charts = chartRenderers.apply(portfolio.site().locale())
         .render(analysis, portfolio.site().title(), portfolio.site().windowWeeks());
     List<OutputFile> files;
     try {

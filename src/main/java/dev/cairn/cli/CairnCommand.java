@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = CairnCommand.VersionProvider.class,
     description = "Builds a progress portfolio — goals and practice logs in Markdown — into a static site.",
-    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:ok", "1:content errors (printed as path:line:column: message)", "2:usage errors"})
 public final class CairnCommand implements Runnable {
@@ -35,6 +35,7 @@ public final class CairnCommand implements Runnable {
   public static CommandLine newCommandLine() {
     CommandLine cl = new CommandLine(new CairnCommand());
     cl.setExecutionExceptionHandler(CairnCommand::onUnexpected);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(new PrintWriter(System.out, true));
     cl.setErr(new PrintWriter(System.err, true));
     return cl;

@@ -22,10 +22,21 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Treat warnings and hints (e.g. unknown keys) as errors.")
   boolean strict;
 
+  /** How problems are printed. */
+  enum Format { TEXT, JSON }
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default): path:line:column: message on stderr; json: one object "
+          + "{\"errors\":[{\"path\",\"line\",\"column\",\"severity\",\"message\"}…],\"ok\":bool} on stdout, for editors.")
+  Format format;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     LoadResult result = new ContentLoader(source.today()).load(source.dir());
+    if (format == Format.JSON) {
+      return DiagnosticJsonWriter.print(result.diagnostics(), strict, spec.commandLine().getOut()) > 0 ? 1 : 0;
+    }
     int errors = DiagnosticPrinter.print(result.diagnostics(), strict, err);
     if (errors > 0) return 1;
     spec.commandLine().getOut().println("OK: " + result.portfolio().goals().size() + " goals, "

@@ -1,0 +1,147 @@
+package dev.cairn.serve;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Watches {@code content/} and {@code themes/} of a portfolio, every folder in them, and reports a
+ * change once the files have been quiet for {@link #QUIET_MILLIS}. A WatchService is not
+ * recursive, so each folder is registered at start and as it appears; an editor's atomic save
+ * shows up as create and delete, and an overflow (events lost) leads to a full rescan.
+ */
+final class ContentWatcher implements AutoCloseable {
+
+  static final long QUIET_MILLIS = 100;
+  private static final List<String> WATCHED = List.of("content", "themes");
+
+  private final Path source;
+  private final Runnable onChange;
+  private final WatchService service;
+  private final Map<WatchKey, Path> folders = new HashMap<>();
+  private final Thread thread;
+
+  private ContentWatcher(Path source, Runnable onChange) throws IOException {
+    this.source = source;
+    this.onChange = onChange;
+    this.service = source.getFileSystem().newWatchService();
+    this.thread = new Thread(this::loop, "cairn-watch");
+    this.thread.setDaemon(true);
+  }
+
+  static ContentWatcher start(Path source, Runnable onChange) throws IOException {
+    ContentWatcher watcher = new ContentWatcher(source, onChange);
+    // The portfolio folder itself, only to notice content/ or themes/ being created or replaced.
+    watcher.folders.put(source.register(watcher.service, ENTRY_CREATE, ENTRY_DELETE), source);
+    watcher.rescan();
+    watcher.thread.start();
+    return watcher;
+  }
+
+  private void loop() {
+    try {
+      while (true) {
+        boolean changed = handle(service.take());
+        WatchKey next;
+        while ((next = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+          changed |= handle(next);
+        }
+        if (changed) onChange.run();
+      }
+    } catch (InterruptedException | ClosedWatchServiceException e) {
+      // closed: stop watching
+    }
+  }
+
+  /** Handles one folder's events; true when they may change the site. */
+  private boolean handle(WatchKey key) {
+    Path dir = folders.get(key);
+    boolean changed = false;
+    for (WatchEvent<?> event : key.pollEvents()) {
+      if (event.kind() == OVERFLOW) {
+        rescan();
+        changed = true;
+        continue;
+      }
+      if (dir == null) continue;
+      Path name = (Path) event.context();
+      Path child = dir.resolve(name);
+      if (dir.equals(source)) {
+        if (!WATCHED.contains(name.toString())) continue;
+        rescan(); // content/ or themes/ appeared, or was replaced by a link
+      } else if (event.kind() == ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+        register(child);
+      }
+      if (!isEditorScratch(name.toString())) changed = true;
+    }
+    if (!key.reset()) folders.remove(key);
+    return changed;
+  }
+
+  /** Registers every folder of content/ and themes/ not yet registered, and forgets vanished ones. */
+  private void rescan() {
+    folders.keySet().removeIf(k -> !k.isValid());
+    for (String name : WATCHED) {
+      Path top = source.resolve(name);
+      try {
+        // content/ may be a link to a notes folder elsewhere; links further down are not followed
+        register(Files.isSymbolicLink(top) ? top.toRealPath() : top);
+      } catch (IOException e) {
+        // a dangling link: nothing to watch until it is fixed
+      }
+    }
+  }
+
+  private void register(Path top) {
+    if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) return;
+    try {
+      Files.walkFileTree(top, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+          folders.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException exc) {
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException | ClosedWatchServiceException e) {
+      // a folder that vanished while being walked is picked up again by the next event or rescan
+    }
+  }
+
+  /** Swap and backup files that editors write beside the real one; the real save follows. */
+  static boolean isEditorScratch(String name) {
+    return name.endsWith("~") || name.startsWith(".#") || name.endsWith(".swp") || name.endsWith(".swx")
+        || name.equals("4913");
+  }
+
+  @Override
+  public void close() {
+    try {
+      service.close();
+    } catch (IOException e) {
+      // nothing left to release
+    }
+    thread.interrupt();
+  }
+}

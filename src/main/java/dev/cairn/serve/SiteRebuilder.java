@@ -1,0 +1,157 @@
+package dev.cairn.serve;
+
+import dev.cairn.build.BuildOptions;
+import dev.cairn.build.BuildResult;
+import dev.cairn.build.SiteBuilder;
+import dev.cairn.chart.ChartRenderer;
+import dev.cairn.model.Diagnostic;
+import dev.cairn.site.OutputRefused;
+import dev.cairn.site.SiteWriteFailed;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Builds the site on one background thread. Requests that arrive during a build are coalesced
+ * into one more build. Builds alternate between two folders, so the folder being served is never
+ * the one being written, and a failed build leaves the last good site in service.
+ */
+final class SiteRebuilder implements AutoCloseable {
+
+  private final ServeOptions options;
+  private final Path[] slots;
+  private final PrintWriter messages;
+  private final Consumer<SiteState> onBuilt;
+  private final SiteBuilder builder;
+  private final Thread thread;
+
+  private final Object lock = new Object();
+  private boolean pending;
+  private boolean closed;
+
+  private volatile SiteState state = new SiteState(0, Optional.empty(), List.of());
+  private int nextSlot;
+  private Locale chartLocale;
+  private ChartRenderer charts;
+  private List<Diagnostic> lastWarnings = List.of();
+
+  SiteRebuilder(ServeOptions options, Path workDir, PrintWriter messages, Consumer<SiteState> onBuilt) {
+    this.options = options;
+    this.slots = new Path[] {workDir.resolve("site-a"), workDir.resolve("site-b")};
+    this.messages = messages;
+    this.onBuilt = onBuilt;
+    this.builder = new SiteBuilder(messages, this::chartsFor);
+    this.thread = new Thread(this::loop, "cairn-rebuild");
+    this.thread.setDaemon(true);
+  }
+
+  SiteState current() {
+    return state;
+  }
+
+  /** Builds on the caller's thread; for the first build, before the server listens. */
+  SiteState buildNow() {
+    synchronized (lock) {
+      return build();
+    }
+  }
+
+  void start() {
+    thread.start();
+  }
+
+  /** Asks for a rebuild; several requests during one build give one more build, not several. */
+  void request() {
+    synchronized (lock) {
+      pending = true;
+      lock.notifyAll();
+    }
+  }
+
+  private void loop() {
+    while (true) {
+      synchronized (lock) {
+        while (!pending && !closed) {
+          try {
+            lock.wait();
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+        if (closed) return;
+        pending = false;
+      }
+      // Outside the lock, so that requests arriving now set pending for one more round.
+      SiteState built = build();
+      onBuilt.accept(built);
+    }
+  }
+
+  private SiteState build() {
+    long start = System.nanoTime();
+    Path out = slots[nextSlot];
+    LocalDate today = options.today().orElseGet(LocalDate::now);
+    BuildOptions build = new BuildOptions(options.source(), out, options.drafts(), today, options.includePrivate());
+    List<String> problems = new ArrayList<>();
+    Optional<Path> root = state.root();
+    try {
+      BuildResult result = builder.build(build);
+      List<Diagnostic> warnings = result.diagnostics().stream()
+          .filter(d -> d.severity() == Diagnostic.Severity.WARNING).toList();
+      if (result.hasErrors()) {
+        for (Diagnostic d : result.diagnostics()) {
+          if (d.isError()) problems.add(d.position() + ": " + d.message());
+        }
+      } else {
+        root = Optional.of(out.toRealPath());
+        nextSlot = 1 - nextSlot;
+      }
+      if (result.hasErrors() || !warnings.equals(lastWarnings)) {
+        warnings.forEach(d -> messages.println(d.format()));
+        lastWarnings = warnings;
+      }
+    } catch (OutputRefused | SiteWriteFailed | IOException | RuntimeException e) {
+      problems.add("cairn: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    problems.forEach(messages::println);
+    if (problems.isEmpty()) {
+      messages.println("Built in " + ms + " ms.");
+    } else {
+      messages.println(problems.size() + (problems.size() == 1 ? " error" : " errors")
+          + (root.isPresent() ? "; still serving the last good site." : "; nothing to serve yet."));
+    }
+    messages.flush();
+    SiteState next = new SiteState(state.build() + 1, root, problems);
+    state = next;
+    return next;
+  }
+
+  /** The builder keeps one chart renderer, and its cache of drawn charts, per site locale. */
+  private ChartRenderer chartsFor(Locale locale) {
+    if (charts == null || !locale.equals(chartLocale)) {
+      charts = new ChartRenderer(locale);
+      chartLocale = locale;
+    }
+    return charts;
+  }
+
+  @Override
+  public void close() {
+    synchronized (lock) {
+      closed = true;
+      lock.notifyAll();
+    }
+    try {
+      thread.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
