@@ -1,13 +1,25 @@
 package dev.cairn.build;
 
 import dev.cairn.model.Diagnostic;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The outcome of a build or check: every diagnostic (sorted) and how many files were written. */
-public record BuildResult(List<Diagnostic> diagnostics, int filesWritten, int pages) {
+/**
+ * The outcome of a build or check: every diagnostic (sorted), how many files were written, and
+ * how long each stage took (for {@code --verbose}).
+ */
+public record BuildResult(
+    List<Diagnostic> diagnostics, int filesWritten, int pages, Map<String, Long> stageMillis) {
 
   public BuildResult {
     diagnostics = diagnostics.stream().sorted().toList();
+    stageMillis = Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
+  }
+
+  public BuildResult(List<Diagnostic> diagnostics, int filesWritten, int pages) {
+    this(diagnostics, filesWritten, pages, Map.of());
   }
 
   public boolean hasErrors() {

@@ -44,24 +44,30 @@ public final class SiteBuilder {
   }
 
   public BuildResult build(BuildOptions options) throws OutputRefused, SiteWriteFailed {
+    StageClock clock = new StageClock();
     OutputGuard.check(options.source(), options.out());
     LoadResult loaded = new ContentLoader(options.today()).load(options.source());
-    if (loaded.hasErrors()) return new BuildResult(loaded.diagnostics(), 0, 0);
+    clock.lap("load");
+    if (loaded.hasErrors()) return new BuildResult(loaded.diagnostics(), 0, 0, clock.laps());
     Portfolio portfolio = loaded.portfolio().visible(options.drafts(), options.includePrivate());
     PortfolioAnalysis analysis = new PortfolioAnalyzer().analyze(portfolio, options.today());
+    clock.lap("analyse");
     ChartSet charts = chartRenderers.apply(portfolio.site().locale())
         .render(analysis, portfolio.site().title(), portfolio.site().windowWeeks());
+    clock.lap("chart");
     List<OutputFile> files;
     try {
       files = render(options, portfolio, analysis, charts);
     } catch (TemplateProblem p) {
       List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
       all.add(Diagnostic.error(p.position(), p.getMessage()));
-      return new BuildResult(all, 0, 0);
+      return new BuildResult(all, 0, 0, clock.laps());
     }
+    clock.lap("render");
     new SiteWriter(messages).write(options.out(), files);
+    clock.lap("write");
     int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
-    return new BuildResult(loaded.diagnostics(), files.size(), pages);
+    return new BuildResult(loaded.diagnostics(), files.size(), pages, clock.laps());
   }
 
   private static List<OutputFile> render(BuildOptions options, Portfolio portfolio, PortfolioAnalysis analysis,

@@ -55,6 +55,9 @@ final class BuildCommand implements Callable<Integer> {
       return 1;
     }
     long ms = (System.nanoTime() - start) / 1_000_000;
+    if (verbosity.verbose) {
+      result.stageMillis().forEach((stage, t) -> stdout.println("  " + stage + ": " + t + " ms"));
+    }
     stdout.println("Built " + result.pages() + " pages (" + result.filesWritten() + " files) into "
         + outDir + " in " + ms + " ms.");
     stdout.flush();
