@@ -17,7 +17,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.LinkOption;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a site into a fresh folder beside the output ({@code .site.tmp-…}) and swaps it in with
@@ -52,7 +56,7 @@ public final class SiteWriter {
       Path temp = parent.resolve("." + name + ".tmp-" + ProcessHandle.current().pid());
       deleteTree(temp);
       try {
-        writeAll(temp, files);
+        writeAll(temp, files, out);
       } catch (IOException | UncheckedIOException e) {
         deleteQuietly(temp);
         throw new SiteWriteFailed("cannot write the new site beside " + out + ": " + reason(e)
@@ -87,19 +91,45 @@ public final class SiteWriter {
     }
   }
 
-  private static void writeAll(Path temp, List<OutputFile> files) throws IOException {
+  /**
+   * Writes every file into {@code temp}. A file whose bytes equal the previous site's file of the
+   * same path is hard-linked instead of written: a rebuild then costs little more than the files
+   * that changed, and the previous site stays untouched either way.
+   */
+  private static void writeAll(Path temp, List<OutputFile> files, Path previous) throws IOException {
     Files.createDirectories(temp);
     Files.writeString(temp.resolve(OutputGuard.MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+    boolean canLink = Files.isRegularFile(previous.resolve(OutputGuard.MARKER), LinkOption.NOFOLLOW_LINKS);
+    Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
+    madeDirs.add(temp);
     files.parallelStream().forEach(f -> {
       Path target = temp.resolve(f.path()).normalize();
       if (!target.startsWith(temp)) throw new UncheckedIOException(new IOException("path escapes the site: " + f.path()));
       try {
-        Files.createDirectories(target.getParent());
-        Files.write(target, f.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        Path dir = target.getParent();
+        if (!madeDirs.contains(dir)) {
+          Files.createDirectories(dir);
+          madeDirs.add(dir);
+        }
+        if (!(canLink && linkedUnchanged(previous.resolve(f.path()), target, f.content()))) {
+          Files.write(target, f.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     });
+  }
+
+  private static boolean linkedUnchanged(Path old, Path target, byte[] content) {
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!attrs.isRegularFile() || attrs.size() != content.length) return false;
+      if (!Arrays.equals(Files.readAllBytes(old), content)) return false;
+      Files.createLink(target, old);
+      return true;
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false; // no previous file, or no hard links on this file system: write it
+    }
   }
 
   private static void swap(Path temp, Path out, Path old) throws SiteWriteFailed {

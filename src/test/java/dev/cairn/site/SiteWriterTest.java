@@ -77,6 +77,30 @@ class SiteWriterTest {
   }
 
   @Test
+  void linksUnchangedFilesAndWritesChangedOnes() throws Exception {
+    Path out = tmp.resolve("site");
+    writer.write(out, List.of(file("same.html", "same"), file("changed.html", "v1")));
+    Object sameInode = Files.getAttribute(out.resolve("same.html"), "unix:ino");
+    Object changedInode = Files.getAttribute(out.resolve("changed.html"), "unix:ino");
+    writer.write(out, List.of(file("same.html", "same"), file("changed.html", "v2")));
+    assertEquals(sameInode, Files.getAttribute(out.resolve("same.html"), "unix:ino"));
+    assertFalse(changedInode.equals(Files.getAttribute(out.resolve("changed.html"), "unix:ino")));
+    assertEquals("v2", Files.readString(out.resolve("changed.html")));
+    assertEquals("same", Files.readString(out.resolve("same.html")));
+  }
+
+  @Test
+  void aFailedWriteAfterLinkingLeavesThePreviousSiteIntact() throws Exception {
+    Path out = tmp.resolve("site");
+    writer.write(out, List.of(file("a.html", "a"), file("b.html", "b")));
+    assertThrows(SiteWriteFailed.class,
+        () -> writer.write(out, List.of(file("a.html", "a"), file("x", "f"), file("x/y", "g"))));
+    assertEquals("a", Files.readString(out.resolve("a.html")));
+    assertEquals("b", Files.readString(out.resolve("b.html")));
+    assertEquals(List.of(".site.lock", "site"), siblings());
+  }
+
+  @Test
   void refusesPathsThatEscapeTheSite() {
     assertThrows(IllegalArgumentException.class, () -> file("../evil", "x"));
     assertThrows(IllegalArgumentException.class, () -> file("/abs", "x"));
