@@ -19,14 +19,19 @@ class CheckJsonFormatTest {
 
   @Test
   void reportsWarningsButOkForAValidPortfolioAndExitsZero() {
-    Path p = SiteFixture.write(tmp.resolve("p"), SiteFixture.SMALL);
+    Path p = SiteFixture.write(tmp.resolve("p"), SiteFixture.SMALL + """
+        -- content/logs/2026-10-01-reading.md --
+        ---
+        goal: reading
+        ---
+        """);
     CairnCommandTest.Run r = CairnCommandTest.run("check", "--source", p.toString(), "--today", "2026-09-28",
         "--format", "json");
     assertEquals(0, r.exit(), r.err());
     assertEquals("""
         {"errors":[
-          {"path":"content/goals/reading.md","line":3,"column":1,"severity":"warning","message":"this goal measures \
-        participation only; add a mastery metric (kind: mastery) that shows growing skill"}
+          {"path":"content/logs/2026-10-01-reading.md","line":1,"column":1,"severity":"warning","message":"log dated \
+        2026-10-01, after today (2026-09-28); check the date"}
         ],"ok":true}
         """, r.out().replace("\r\n", "\n"));
     assertEquals("", r.err());
