@@ -10,6 +10,7 @@ import dev.cairn.model.Diagnostic;
 import dev.cairn.model.OutputFile;
 import dev.cairn.model.Portfolio;
 import dev.cairn.render.MarkdownRenderer;
+import dev.cairn.render.RenderCache;
 import dev.cairn.render.SiteRenderer;
 import dev.cairn.render.TemplateEngine;
 import dev.cairn.render.TemplateProblem;
@@ -22,6 +23,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Builds a site: load → analyse → chart → render → write, stopping before writing on any error. */
@@ -29,6 +31,8 @@ public final class SiteBuilder {
 
   private final PrintWriter messages;
   private final Function<Locale, ChartRenderer> chartRenderers;
+  private final Optional<ContentLoader.LogCache> logCache;
+  private final Optional<RenderCache> renderCache;
 
   public SiteBuilder(PrintWriter messages) {
     this(messages, ChartRenderer::new);
@@ -39,14 +43,30 @@ public final class SiteBuilder {
    * long-running caller (the dev server) can keep one renderer, and its cache, across builds.
    */
   public SiteBuilder(PrintWriter messages, Function<Locale, ChartRenderer> charts) {
+    this(messages, charts, false);
+  }
+
+  private SiteBuilder(PrintWriter messages, Function<Locale, ChartRenderer> charts, boolean incremental) {
     this.messages = messages;
     this.chartRenderers = charts;
+    this.logCache = incremental ? Optional.of(new ContentLoader.LogCache()) : Optional.empty();
+    this.renderCache = incremental ? Optional.of(new RenderCache()) : Optional.empty();
+  }
+
+  /**
+   * A builder for repeated builds of one portfolio (the dev server): each build re-reads only the
+   * logs that changed and re-renders only the pages whose data changed since the previous build.
+   */
+  public static SiteBuilder incremental(PrintWriter messages, Function<Locale, ChartRenderer> charts) {
+    return new SiteBuilder(messages, charts, true);
   }
 
   public BuildResult build(BuildOptions options) throws OutputRefused, SiteWriteFailed {
     StageClock clock = new StageClock();
     OutputGuard.check(options.source(), options.out());
-    LoadResult loaded = new ContentLoader(options.today()).load(options.source());
+    LoadResult loaded = logCache.map(c -> new ContentLoader(options.today(), c))
+        .orElseGet(() -> new ContentLoader(options.today()))
+        .load(options.source());
     clock.lap("load");
     if (loaded.hasErrors()) return new BuildResult(loaded.diagnostics(), 0, 0, clock.laps());
     Portfolio portfolio = loaded.portfolio().visible(options.drafts(), options.includePrivate());
@@ -70,12 +90,14 @@ public final class SiteBuilder {
     return new BuildResult(loaded.diagnostics(), files.size(), pages, clock.laps());
   }
 
-  private static List<OutputFile> render(BuildOptions options, Portfolio portfolio, PortfolioAnalysis analysis,
+  private List<OutputFile> render(BuildOptions options, Portfolio portfolio, PortfolioAnalysis analysis,
       ChartSet charts) throws TemplateProblem {
     Theme theme = Theme.of(options.source(), portfolio.site().theme());
     TemplateEngine templates = new TemplateEngine(theme, portfolio.site().locale());
     MarkdownRenderer markdown = new MarkdownRenderer(portfolio.site().unsafeHtml());
-    return new SiteRenderer(templates, markdown, theme, "Cairn " + Version.current())
+    renderCache.ifPresent(c -> c.validate(List.of(theme.templatesFingerprint(), portfolio.site().locale(),
+        portfolio.site().unsafeHtml())));
+    return new SiteRenderer(templates, markdown, theme, "Cairn " + Version.current(), renderCache)
         .render(portfolio, analysis, charts, options.drafts(), options.includePrivate());
   }
 }

@@ -5,7 +5,11 @@ import dev.cairn.model.Goal;
 import dev.cairn.model.Log;
 import dev.cairn.model.Portfolio;
 import dev.cairn.model.SiteConfig;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeMap;
 
 /**
@@ -21,17 +27,80 @@ import java.util.TreeMap;
  */
 public final class ContentLoader {
   private final LocalDate today;
+  private final Optional<LogCache> cache;
 
   /**
    * @param today the reference date; logs dated after it get a warning
    */
   public ContentLoader(LocalDate today) {
     this.today = Objects.requireNonNull(today);
+    this.cache = Optional.empty();
+  }
+
+  /**
+   * A loader that re-reads only the log files that changed since the last load with the same
+   * {@code cache} (for the dev server). A change to any goal, or to the reference date, re-reads
+   * every log, since a log is checked against its goal.
+   */
+  public ContentLoader(LocalDate today, LogCache cache) {
+    this.today = Objects.requireNonNull(today);
+    this.cache = Optional.of(cache);
+  }
+
+  /** Parsed logs of earlier loads, by path, with the file's size and modification time. */
+  public static final class LogCache {
+    private record Entry(FileTime modified, long size, String slug, ReadLog read) {}
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private Map<String, Goal> goals = Map.of();
+    private List<String> brokenGoals = List.of();
+    private LocalDate today;
+
+    synchronized void validate(Map<String, Goal> goals, List<String> brokenGoals, LocalDate today) {
+      if (!goals.equals(this.goals) || !brokenGoals.equals(this.brokenGoals) || !today.equals(this.today)) {
+        entries.clear();
+        this.goals = Map.copyOf(goals);
+        this.brokenGoals = List.copyOf(brokenGoals);
+        this.today = today;
+      }
+    }
+
+    Optional<ReadLog> find(SourceFile file, String slug, BasicFileAttributes attrs) {
+      Entry e = entries.get(file.path());
+      return e != null && e.slug.equals(slug) && e.size == attrs.size()
+              && e.modified.equals(attrs.lastModifiedTime())
+          ? Optional.of(e.read)
+          : Optional.empty();
+    }
+
+    void put(SourceFile file, String slug, BasicFileAttributes attrs, ReadLog read) {
+      entries.put(file.path(), new Entry(attrs.lastModifiedTime(), attrs.size(), slug, read));
+    }
+
+    void retainOnly(Set<String> paths) {
+      entries.keySet().retainAll(paths);
+    }
   }
 
   private record ReadLog(Optional<Log> log, List<Diagnostic> diagnostics) {}
 
   private ReadLog readLog(
+      SourceFile file, String slug, Map<String, Goal> goals, List<String> brokenGoals) {
+    if (cache.isEmpty()) return parseLog(file, slug, goals, brokenGoals);
+    BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(file.file(), BasicFileAttributes.class);
+    } catch (IOException e) {
+      return parseLog(file, slug, goals, brokenGoals); // reports the problem with its position
+    }
+    Optional<ReadLog> cached = cache.get().find(file, slug, attrs);
+    if (cached.isPresent()) return cached.get();
+    ReadLog read = parseLog(file, slug, goals, brokenGoals);
+    cache.get().put(file, slug, attrs, read);
+    return read;
+  }
+
+  private ReadLog parseLog(
       SourceFile file, String slug, Map<String, Goal> goals, List<String> brokenGoals) {
     List<Diagnostic> local = new ArrayList<>();
     LogReader reader = new LogReader(goals, brokenGoals, today, local);
@@ -66,6 +135,10 @@ public final class ContentLoader {
 
     Map<String, String> slugs =
         LogSlugs.assign(files.get().logs().stream().map(SourceFile::path).toList());
+    cache.ifPresent(c -> {
+      c.validate(goals, brokenGoals, today);
+      c.retainOnly(slugs.keySet());
+    });
     // Logs are independent of each other: read them in parallel, each with its own diagnostics,
     // and merge in path order so the output does not depend on scheduling.
     List<ReadLog> reads =

@@ -50,11 +50,20 @@ public final class SiteRenderer {
   private final Theme theme;
   private final String generator;
 
+  private final Optional<RenderCache> cache;
+
   public SiteRenderer(TemplateEngine templates, MarkdownRenderer markdown, Theme theme, String generator) {
+    this(templates, markdown, theme, generator, Optional.empty());
+  }
+
+  /** A renderer that reuses the Markdown and pages of earlier builds held in {@code cache}. */
+  public SiteRenderer(TemplateEngine templates, MarkdownRenderer markdown, Theme theme, String generator,
+      Optional<RenderCache> cache) {
     this.templates = templates;
     this.markdown = markdown;
     this.theme = theme;
     this.generator = generator;
+    this.cache = cache;
   }
 
   /** A page to render: its output path, template and the page-specific part of its data. */
@@ -229,11 +238,20 @@ public final class SiteRenderer {
       data.put("root", SiteLinks.rootFor(j.path()));
       data.putAll(j.data());
       try {
-        return (Object) new OutputFile(j.path(), templates.render(j.template(), data).getBytes(StandardCharsets.UTF_8));
+        if (cache.isEmpty()) {
+          return (Object) new OutputFile(j.path(), templates.render(j.template(), data).getBytes(StandardCharsets.UTF_8));
+        }
+        Optional<byte[]> reused = cache.get().page(j.path(), j.template(), data);
+        if (reused.isPresent()) return new OutputFile(j.path(), reused.get());
+        TemplateEngine.Tracked page = templates.renderTracked(j.template(), data);
+        byte[] bytes = page.text().getBytes(StandardCharsets.UTF_8);
+        cache.get().putPage(j.path(), j.template(), page.used(), bytes);
+        return new OutputFile(j.path(), bytes);
       } catch (TemplateProblem e) {
         return e;
       }
     }).toList();
+    cache.ifPresent(c -> c.retainPages(jobs.stream().map(PageJob::path).collect(Collectors.toSet())));
     List<OutputFile> files = new ArrayList<>();
     for (Object r : results) {
       if (r instanceof TemplateProblem p) throw p;
@@ -285,7 +303,10 @@ public final class SiteRenderer {
   }
 
   private Map<Log, MarkdownRenderer.Rendered> renderBodies(List<Log> logs) {
-    List<MarkdownRenderer.Rendered> rendered = logs.parallelStream().map(l -> markdown.render(l.body())).toList();
+    List<MarkdownRenderer.Rendered> rendered = logs.parallelStream()
+        .map(l -> cache.isPresent() ? cache.get().body(l.body(), markdown) : markdown.render(l.body()))
+        .toList();
+    cache.ifPresent(c -> c.retainBodies(logs.stream().map(Log::body).collect(Collectors.toSet())));
     Map<Log, MarkdownRenderer.Rendered> byLog = new IdentityHashMap<>();
     for (int i = 0; i < logs.size(); i++) byLog.put(logs.get(i), rendered.get(i));
     return byLog;

@@ -9,16 +9,22 @@ import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.TimeZone;
 
@@ -59,6 +65,33 @@ public final class TemplateEngine {
 
   /** Renders a template to a string; nothing is written anywhere on failure. */
   public String render(String templateName, Object dataModel) throws TemplateProblem {
+    return process(templateName, dataModel);
+  }
+
+  /** A rendered page and the top-level variables its template (and partials) read. */
+  public record Tracked(String text, Map<String, Object> used) {}
+
+  /** Renders like {@link #render} and records which top-level variables were read, and their values. */
+  public Tracked renderTracked(String templateName, Map<String, Object> data) throws TemplateProblem {
+    Map<String, Object> used = new HashMap<>();
+    ObjectWrapper wrapper = config.getObjectWrapper();
+    TemplateHashModel root = new TemplateHashModel() {
+      @Override
+      public TemplateModel get(String key) throws TemplateModelException {
+        Object value = data.get(key);
+        used.put(key, value);
+        return value == null ? null : wrapper.wrap(value);
+      }
+
+      @Override
+      public boolean isEmpty() {
+        return data.isEmpty();
+      }
+    };
+    return new Tracked(process(templateName, root), used);
+  }
+
+  private String process(String templateName, Object dataModel) throws TemplateProblem {
     try {
       Template template = config.getTemplate(templateName);
       StringWriter out = new StringWriter(16 * 1024);

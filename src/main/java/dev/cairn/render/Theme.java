@@ -11,6 +11,8 @@ import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -56,6 +58,28 @@ public record Theme(Optional<Path> userDir, String label) {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Names, sizes and modification times of the user theme's templates: changes when any template
+   * is edited, added or removed, so caches of rendered pages know to start over.
+   */
+  public List<String> templatesFingerprint() {
+    List<String> entries = new ArrayList<>();
+    userTemplates().ifPresent(dir -> {
+      try (Stream<Path> walk = Files.walk(dir)) {
+        walk.filter(Files::isRegularFile).sorted().forEach(p -> {
+          try {
+            entries.add(p + " " + Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis());
+          } catch (IOException e) {
+            entries.add(p + " unreadable");
+          }
+        });
+      } catch (IOException e) {
+        entries.add(dir + " unreadable");
+      }
+    });
+    return entries;
   }
 
   /** The built-in theme's folder, inside the jar or on the class path during development. */

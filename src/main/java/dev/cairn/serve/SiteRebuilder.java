@@ -46,7 +46,7 @@ final class SiteRebuilder implements AutoCloseable {
     this.slots = new Path[] {workDir.resolve("site-a"), workDir.resolve("site-b")};
     this.messages = messages;
     this.onBuilt = onBuilt;
-    this.builder = new SiteBuilder(messages, this::chartsFor);
+    this.builder = SiteBuilder.incremental(messages, this::chartsFor);
     this.thread = new Thread(this::loop, "cairn-rebuild");
     this.thread.setDaemon(true);
   }

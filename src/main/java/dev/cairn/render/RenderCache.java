@@ -1,0 +1,58 @@
+package dev.cairn.render;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What one build can reuse from the previous one in a long-running process (the dev server):
+ * rendered Markdown by source text, and rendered pages by path together with the values of the
+ * template variables each page actually read. A page is re-rendered only when one of those values
+ * changed, so editing one log re-renders its page and the few pages that list it.
+ */
+public final class RenderCache {
+
+  private record Page(String template, Map<String, Object> used, byte[] bytes) {}
+
+  private final Map<String, MarkdownRenderer.Rendered> bodies = new ConcurrentHashMap<>();
+  private final Map<String, Page> pages = new ConcurrentHashMap<>();
+  private Object themeKey;
+
+  /** Forgets everything when the theme's templates or the Markdown settings changed. */
+  public synchronized void validate(Object themeKey) {
+    if (!Objects.equals(themeKey, this.themeKey)) {
+      bodies.clear();
+      pages.clear();
+      this.themeKey = themeKey;
+    }
+  }
+
+  MarkdownRenderer.Rendered body(String markdown, MarkdownRenderer renderer) {
+    return bodies.computeIfAbsent(markdown, renderer::render);
+  }
+
+  void retainBodies(Set<String> markdown) {
+    bodies.keySet().retainAll(markdown);
+  }
+
+  Optional<byte[]> page(String path, String template, Map<String, Object> data) {
+    Page p = pages.get(path);
+    if (p == null || !p.template.equals(template)) return Optional.empty();
+    for (Map.Entry<String, Object> e : p.used.entrySet()) {
+      if (!Objects.equals(e.getValue(), data.get(e.getKey()))) return Optional.empty();
+    }
+    return Optional.of(p.bytes);
+  }
+
+  void putPage(String path, String template, Map<String, Object> used, byte[] bytes) {
+    pages.put(path, new Page(template, Collections.unmodifiableMap(new HashMap<>(used)), bytes));
+  }
+
+  void retainPages(Set<String> paths) {
+    pages.keySet().retainAll(paths);
+  }
+}

@@ -1,0 +1,99 @@
+package dev.cairn.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.cairn.chart.ChartRenderer;
+import dev.cairn.testing.SiteFixture;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An incremental rebuild must give exactly the site a fresh build gives, edit after edit. */
+class IncrementalBuildTest {
+
+  static final LocalDate TODAY = LocalDate.of(2026, 9, 28);
+
+  @TempDir Path tmp;
+  private long clock = 1_700_000_000_000L;
+
+  @Test
+  void everyRebuildEqualsAFreshBuild() throws Exception {
+    Path p = SiteFixture.write(tmp.resolve("p"), SiteFixture.SMALL);
+    SiteBuilder incremental = SiteBuilder.incremental(new PrintWriter(new StringWriter()), ChartRenderer::new);
+    assertSame(incremental, p, "initial");
+
+    edit(p, "content/logs/2026-09-08-guitar.md", "G to C", "G to C, cleanly");
+    assertSame(incremental, p, "a win edited");
+
+    edit(p, "content/logs/2026-09-15-guitar.md", "Tired. It counts.", "Tired, but **it counts**.");
+    assertSame(incremental, p, "a note edited");
+
+    edit(p, "content/logs/2026-09-22-guitar.md", "changes: 22", "changes: 25");
+    assertSame(incremental, p, "a metric edited");
+
+    SiteFixture.write(p, """
+        -- content/logs/2026-09-26-guitar.md --
+        ---
+        goal: guitar
+        win: New log
+        metrics: { changes: 27 }
+        tags: [late]
+        ---
+        """);
+    touch(p.resolve("content/logs/2026-09-26-guitar.md"));
+    assertSame(incremental, p, "a log added");
+
+    Files.delete(p.resolve("content/logs/2026-09-01-guitar.md"));
+    assertSame(incremental, p, "a log deleted");
+
+    edit(p, "content/goals/guitar.md", "title: Play guitar", "title: Play the guitar");
+    assertSame(incremental, p, "a goal edited");
+
+    SiteFixture.write(p, """
+        -- themes/mine/templates/_footer.ftlh --
+        <footer>Edited footer</footer>
+        """);
+    Files.writeString(p.resolve("content/site.yaml"), "title: Test portfolio\ntheme: mine\n");
+    touch(p.resolve("content/site.yaml"));
+    assertSame(incremental, p, "a theme partial added");
+
+    edit(p, "themes/mine/templates/_footer.ftlh", "Edited footer", "Edited again");
+    assertSame(incremental, p, "a theme partial edited");
+  }
+
+  private void edit(Path p, String file, String from, String to) throws Exception {
+    Path f = p.resolve(file);
+    String text = Files.readString(f);
+    assertFalse(!text.contains(from), file + " lacks " + from);
+    Files.writeString(f, text.replace(from, to));
+    touch(f);
+  }
+
+  // File times on some file systems are coarse; give every edit a distinct, later time.
+  private void touch(Path f) throws Exception {
+    clock += 10_000;
+    Files.setLastModifiedTime(f, FileTime.from(Instant.ofEpochMilli(clock)));
+  }
+
+  private void assertSame(SiteBuilder incremental, Path p, String step) throws Exception {
+    Path a = tmp.resolve("inc");
+    Path b = tmp.resolve("fresh");
+    assertFalse(incremental.build(new BuildOptions(p, a, false, TODAY)).hasErrors(), step);
+    assertFalse(new SiteBuilder(new PrintWriter(new StringWriter()))
+        .build(new BuildOptions(p, b, false, TODAY)).hasErrors(), step);
+    List<String> files = SiteFixture.files(b);
+    assertEquals(files, SiteFixture.files(a), step);
+    for (String f : files) {
+      assertArrayEquals(Files.readAllBytes(b.resolve(f)), Files.readAllBytes(a.resolve(f)), step + ": " + f);
+    }
+  }
+}
