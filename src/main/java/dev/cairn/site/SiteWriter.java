@@ -184,7 +184,8 @@ public final class SiteWriter {
     }
   }
 
-  static void deleteTree(Path root) throws IOException {
+  /** Deletes a folder and everything in it, without following symbolic links. */
+  public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override

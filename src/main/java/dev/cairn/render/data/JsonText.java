@@ -11,7 +11,7 @@ import java.util.Map;
  * <p>Strings escape {@code <}, {@code >}, {@code &}, U+2028, U+2029, control characters and lone
  * surrogates as {@code \}{@code uXXXX}, so the text is safe inside HTML {@code <script>} too.
  */
-final class JsonText {
+public final class JsonText {
 
   private static final String INDENT = "  ";
 
@@ -87,7 +87,8 @@ final class JsonText {
     out.append(INDENT.repeat(depth));
   }
 
-  static void string(StringBuilder out, String s) {
+  /** Appends {@code s} as a JSON string, safe to embed in HTML too. */
+  public static void string(StringBuilder out, String s) {
     out.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
