@@ -229,7 +229,7 @@ class BrowserTest {
   @Test
   void chartDataTablesOpenWithoutScript() {
     open("goals/guitar/index.html");
-    WebElement details = driver.findElement(By.cssSelector("figure.chart details.chart-data"));
+    WebElement details = driver.findElement(By.cssSelector(".chart details.chart-data"));
     WebElement summary = details.findElement(By.tagName("summary"));
     js("arguments[0].scrollIntoView({block: 'center'})", summary);
     summary.click();
