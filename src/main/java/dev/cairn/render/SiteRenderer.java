@@ -189,9 +189,11 @@ public final class SiteRenderer {
           Map.of("tag", tag)));
     }
 
+    // Hosts serve 404.html at whatever address was missed, where relative links would point
+    // nowhere; with a base_url the page links from the site's root address instead.
     jobs.add(job("404.html", "404.ftlh",
         pages.of("404", "Page not found", "This page does not exist.", "404.html"),
-        Map.of()));
+        links.absolute("").<Map<String, Object>>map(base -> Map.of("root", base)).orElse(Map.of())));
 
     // feed and sitemap
     List<Map<String, Object>> entries = portfolio.logs().stream()

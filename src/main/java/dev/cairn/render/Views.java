@@ -95,7 +95,8 @@ public final class Views {
       ChartView sparkline,
       List<LogLinkView> latestWins,
       int logCount,
-      String lastLogDate) {}
+      String lastLogDate,
+      MetricView headlineMetric) {}
 
   public record ReviewLinkView(String url, String label, String range, int wins, int logs) {}
 
