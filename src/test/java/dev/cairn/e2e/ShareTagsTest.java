@@ -101,5 +101,15 @@ class ShareTagsTest {
     assertNull(goal.selectFirst("link[rel=canonical]"));
     assertNull(meta(goal, "og:url"));
     assertEquals("../../charts/guitar/share.png", meta(goal, "og:image"));
+    assertEquals("style.css", page(out, "404.html").selectFirst("link[rel=stylesheet]").attr("href"));
+  }
+
+  @Test
+  void notFoundPageLinksFromTheBaseUrlWhereverTheHostServesIt() throws Exception {
+    Path out = build("base_url: https://ada.example.org/notebook\n");
+    Document notFound = page(out, "404.html");
+    assertEquals(BASE + "style.css", notFound.selectFirst("link[rel=stylesheet]").attr("href"));
+    assertEquals(BASE + "index.html", notFound.selectFirst("main a").attr("href"));
+    assertEquals(BASE + "reviews/index.html", notFound.selectFirst("nav a[href$=reviews/index.html]").attr("href"));
   }
 }
