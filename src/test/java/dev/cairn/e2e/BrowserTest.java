@@ -3,7 +3,6 @@ package dev.cairn.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,11 +21,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The sample portfolio as a reader sees it: opened from {@code file://} in headless Chromium,
@@ -35,9 +30,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest {
-
-  static final File CHROMIUM = new File("/usr/bin/chromium");
-  static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
   /** One page of each kind, and every goal: what a reader reaches first. */
   static final List<String> PAGES = List.of(
@@ -58,27 +50,10 @@ class BrowserTest {
 
   @BeforeAll
   void startBrowser() throws IOException {
-    Assumptions.assumeTrue(CHROMIUM.canExecute(),
-        "skipped: " + CHROMIUM + " is not installed (apt-get install chromium)");
-    Assumptions.assumeTrue(CHROMEDRIVER.canExecute(),
-        "skipped: " + CHROMEDRIVER + " is not installed (apt-get install chromium-driver)");
-    // Both paths are given, so Selenium Manager has nothing to look up; offline makes sure of it.
-    System.setProperty("SE_OFFLINE", "true");
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.getPath());
-
+    HeadlessChromium.assumeInstalled();
     site = SampleSite.require();
     profile = Files.createTempDirectory("cairn-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--no-first-run",
-        "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,900");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
+    driver = HeadlessChromium.start(profile);
   }
 
   @AfterAll
