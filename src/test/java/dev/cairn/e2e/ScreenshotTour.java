@@ -51,6 +51,11 @@ class ScreenshotTour {
           }
         }
       }
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print", "features", List.of()));
+      driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+          Map.of("width", 794, "height", 1123, "deviceScaleFactor", 1, "mobile", false));
+      driver.get(site.resolve("goals/guitar/index.html").toUri().toString());
+      Files.write(out.resolve("goals_guitar-print.png"), driver.getScreenshotAs(OutputType.BYTES));
     } finally {
       driver.quit();
       SampleSite.deleteTree(profile);
