@@ -108,6 +108,43 @@ class SiteIntegrityTest {
   }
 
   @Test
+  void readingNeedsNoScriptWebFontOrOtherSite() throws Exception {
+    List<String> found = new ArrayList<>();
+    for (String page : pages) {
+      Document doc = Jsoup.parse(site.resolve(page).toFile(), "UTF-8");
+      if (!doc.select("script, noscript, iframe").isEmpty()) found.add(page + ": script or frame");
+      for (Element el : doc.select("link[href], img[src]")) {
+        String url = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+        if (url.matches("(?i)^(https?:)?//.*") && !el.attr("rel").equals("canonical")) found.add(page + ": loads " + url);
+      }
+    }
+    String css = Files.readString(site.resolve("style.css"));
+    for (String needle : List.of("@import", "@font-face", "url(http", "url(//")) {
+      if (css.contains(needle)) found.add("style.css: " + needle);
+    }
+    assertEquals(List.of(), found);
+  }
+
+  @Test
+  void everyChartStatesItsNumbersAndHasADataTable() throws Exception {
+    List<String> problems = new ArrayList<>();
+    int charts = 0;
+    for (String page : pages) {
+      Document doc = Jsoup.parse(site.resolve(page).toFile(), "UTF-8");
+      for (Element img : doc.select("img")) {
+        if (!img.attr("alt").matches("(?s).*\\d.*")) problems.add(page + ": " + img.attr("src") + " alt has no figures");
+      }
+      for (Element chart : doc.select("div.chart")) {
+        charts++;
+        if (chart.select("figure > div.chart-frame > img").size() != 1) problems.add(page + ": chart without image");
+        if (chart.select("details table tbody tr").isEmpty()) problems.add(page + ": chart without data table");
+      }
+    }
+    assertEquals(List.of(), problems);
+    assertTrue(charts >= 4 * 4, "charts on the goal pages: " + charts);
+  }
+
+  @Test
   void everyPageIsValidHtml5() throws Exception {
     List<String> errors = new ArrayList<>();
     ErrorHandler collector = new ErrorHandler() {
