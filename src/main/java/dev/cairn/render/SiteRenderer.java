@@ -122,7 +122,8 @@ public final class SiteRenderer {
           goalReviews,
           logsNewestFirst.stream().filter(l -> l.win() != null).toList(),
           logsNewestFirst,
-          g.challengeLevels());
+          g.challengeLevels(),
+          ga.logs().stream().mapToInt(l -> l.challenge().orElse(0)).max().orElse(0));
       Optional<ChartImage> share = Optional.ofNullable(charts.shareImages().get(g.slug()));
       jobs.add(job(path, "goal.ftlh",
           pages.of("goal", g.title(), g.capability().or(g::why).orElse(g.title()), path, share),

@@ -115,7 +115,8 @@ public final class Views {
       List<ReviewLinkView> reviews,
       List<LogLinkView> wins,
       List<LogLinkView> logs,
-      List<String> challengeLevels) {}
+      List<String> challengeLevels,
+      int highestLevel) {}
 
   public record ComparisonView(String label, String value, String previous, String verdict, boolean mastery) {}
 

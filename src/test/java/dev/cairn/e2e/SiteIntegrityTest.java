@@ -56,6 +56,14 @@ class SiteIntegrityTest {
   }
 
   @Test
+  void guitarPageMarksTheHighestChallengeLevelReached() throws Exception {
+    Document goal = Jsoup.parse(site.resolve("goals/guitar/index.html").toFile(), "UTF-8");
+    assertEquals(List.of("open chords"), goal.select("ol.levels li.level-passed").eachText());
+    assertEquals("barre chords highest reached", goal.selectFirst("ol.levels li.level-current").text());
+    assertEquals(4, goal.select("ol.levels li").size());
+  }
+
+  @Test
   void everyLocalLinkAndAssetResolvesToAFile() throws Exception {
     List<String> broken = new ArrayList<>();
     int checked = 0;
