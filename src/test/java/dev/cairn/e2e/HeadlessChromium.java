@@ -16,6 +16,10 @@ final class HeadlessChromium {
   static final File CHROMIUM = new File("/usr/bin/chromium");
   static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
+  /** Kept here so the setting is not lost: the raw CDP commands used need no versioned DevTools. */
+  private static final java.util.logging.Logger CDP_VERSION_LOG =
+      java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
   private HeadlessChromium() {}
 
   /** Skips the calling tests, saying why, when the browser or its driver is not installed. */
@@ -27,6 +31,7 @@ final class HeadlessChromium {
   }
 
   static ChromeDriver start(Path profile) {
+    CDP_VERSION_LOG.setLevel(Level.OFF);
     // Both paths are given, so Selenium Manager has nothing to look up; offline makes sure of it.
     System.setProperty("SE_OFFLINE", "true");
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.getPath());
