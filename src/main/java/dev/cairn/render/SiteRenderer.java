@@ -197,8 +197,11 @@ public final class SiteRenderer {
         links.absolute("").<Map<String, Object>>map(base -> Map.of("root", base)).orElse(Map.of())));
 
     // feed and sitemap
+    // Wins first, as the feed is the portfolio's evidence; newest first within each group.
     List<Map<String, Object>> entries = portfolio.logs().stream()
-        .sorted(Comparator.comparing(Log::date).reversed().thenComparing(Log::sourcePath))
+        .sorted(Comparator.comparing((Log l) -> l.win().isEmpty())
+            .thenComparing(Comparator.comparing(Log::date).reversed())
+            .thenComparing(Log::sourcePath))
         .map(l -> feedEntry(l, goalsBySlug.get(l.goal()), views, links))
         .toList();
     String updated = portfolio.logs().stream().map(Log::date).max(Comparator.naturalOrder())

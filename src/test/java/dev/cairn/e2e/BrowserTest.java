@@ -42,6 +42,7 @@ class BrowserTest {
       "reviews/index.html",
       "reviews/2026-W47/index.html",
       "tags/index.html",
+      "tags/recording/index.html",
       "404.html");
 
   private Path site;

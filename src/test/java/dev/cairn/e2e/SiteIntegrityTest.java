@@ -12,6 +12,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -219,6 +220,31 @@ class SiteIntegrityTest {
     org.w3c.dom.Element first = (org.w3c.dom.Element) entries.item(0);
     assertEquals("30, steady on barre chords", child(first, "title").getTextContent());
     assertEquals("2026-11-26T00:00:00Z", child(root, "updated").getTextContent());
+  }
+
+  @Test
+  void feedListsWinsFirstThenTheOtherLogsNewestFirstInEach() throws Exception {
+    NodeList entries = parseXml("feed.xml").getDocumentElement().getElementsByTagNameNS(ATOM, "entry");
+    List<String> outOfOrder = new ArrayList<>();
+    boolean previousWin = true;
+    LocalDate previousDate = LocalDate.MAX;
+    int wins = 0;
+    for (int i = 0; i < entries.getLength(); i++) {
+      org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(i);
+      Document log = Jsoup.parse(site.resolve(alternateLink(entry).getAttribute("href")).toFile(), "UTF-8");
+      boolean win = log.selectFirst("h1 .win-label") != null;
+      LocalDate date = LocalDate.parse(log.selectFirst("time").attr("datetime"));
+      if (win != previousWin) {
+        if (win) outOfOrder.add(i + ": a win after other logs");
+        previousDate = LocalDate.MAX;
+      }
+      if (date.isAfter(previousDate)) outOfOrder.add(i + ": " + date + " after " + previousDate);
+      if (win) wins++;
+      previousWin = win;
+      previousDate = date;
+    }
+    assertEquals(List.of(), outOfOrder);
+    assertTrue(wins > 0 && wins < entries.getLength(), "both wins and other logs: " + wins);
   }
 
   private static void assertRequiredAtomChildren(org.w3c.dom.Element el, String what) {
