@@ -131,7 +131,8 @@ public final class SiteRenderer {
           goalReviews,
           logsNewestFirst.stream().filter(l -> l.win() != null).toList(),
           logsNewestFirst,
-          g.challengeLevels());
+          g.challengeLevels(),
+          ga.logs().stream().mapToInt(l -> l.challenge().orElse(0)).max().orElse(0));
       Optional<ChartImage> share = Optional.ofNullable(charts.shareImages().get(g.slug()));
       jobs.add(job(path, "goal.ftlh",
           pages.of("goal", g.title(), g.capability().or(g::why).orElse(g.title()), path, share),
@@ -200,13 +201,18 @@ public final class SiteRenderer {
           Map.of("tag", tag)));
     }
 
+    // Hosts serve 404.html at whatever address was missed, where relative links would point
+    // nowhere; with a base_url the page links from the site's root address instead.
     jobs.add(job("404.html", "404.ftlh",
         pages.of("404", "Page not found", "This page does not exist.", "404.html"),
-        Map.of()));
+        links.absolute("").<Map<String, Object>>map(base -> Map.of("root", base)).orElse(Map.of())));
 
     // feed and sitemap
+    // Wins first, as the feed is the portfolio's evidence; newest first within each group.
     List<Map<String, Object>> entries = portfolio.logs().stream()
-        .sorted(Comparator.comparing(Log::date).reversed().thenComparing(Log::sourcePath))
+        .sorted(Comparator.comparing((Log l) -> l.win().isEmpty())
+            .thenComparing(Comparator.comparing(Log::date).reversed())
+            .thenComparing(Log::sourcePath))
         .map(l -> feedEntry(l, goalsBySlug.get(l.goal()), bodies.get(l).text(), views, links))
         .toList();
     String updated = portfolio.logs().stream().map(Log::date).max(Comparator.naturalOrder())

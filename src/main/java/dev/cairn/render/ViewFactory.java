@@ -180,15 +180,13 @@ final class ViewFactory {
         .limit(winsShown)
         .map(l -> logLink(l, g))
         .toList();
-    String headline = ga.metrics().stream()
-        .filter(ma -> ma.metric().isMastery())
-        .findFirst()
-        .map(ma -> ma.metric().label() + ": " + beforeAfterText(ma))
-        .orElse(null);
+    Optional<MetricAnalysis> first = ga.metrics().stream().filter(ma -> ma.metric().isMastery()).findFirst();
+    String headline = first.map(ma -> ma.metric().label() + ": " + beforeAfterText(ma)).orElse(null);
     return new GoalSummaryView(g.slug(), g.isPrivate(), links.goal(g), g.title(), g.capability().orElse(null),
         g.status().name().toLowerCase(Locale.ROOT), ga.evidence().participationOnly(), headline,
         sparkline.map(this::chart).orElse(null), latestWins, logs.size(),
-        logs.isEmpty() ? null : fmt.date(logs.get(logs.size() - 1).date()));
+        logs.isEmpty() ? null : fmt.date(logs.get(logs.size() - 1).date()),
+        first.map(this::metric).orElse(null));
   }
 
   ReviewLinkView reviewLink(WeeklyReview r) {

@@ -95,7 +95,8 @@ public final class Views {
       ChartView sparkline,
       List<LogLinkView> latestWins,
       int logCount,
-      String lastLogDate) {}
+      String lastLogDate,
+      MetricView headlineMetric) {}
 
   public record ReviewLinkView(String url, String label, String range, int wins, int logs) {}
 
@@ -114,7 +115,8 @@ public final class Views {
       List<ReviewLinkView> reviews,
       List<LogLinkView> wins,
       List<LogLinkView> logs,
-      List<String> challengeLevels) {}
+      List<String> challengeLevels,
+      int highestLevel) {}
 
   public record ComparisonView(String label, String value, String previous, String verdict, boolean mastery) {}
 
