@@ -1,0 +1,95 @@
+package dev.cairn.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cairn.content.ContentLoader;
+import dev.cairn.content.LoadResult;
+import dev.cairn.model.Goal;
+import dev.cairn.model.Log;
+import dev.cairn.testing.SiteFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NewCommandTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void newGoalWritesAValidCommentedTemplate() throws Exception {
+    Path p = tmp.resolve("p");
+    CairnCommandTest.Run r = CairnCommandTest.run("new", "goal", "Play Guitar: Campfire", "--source", p.toString());
+    assertEquals(0, r.exit(), r.err());
+    Path file = p.resolve("content/goals/play-guitar-campfire.md");
+    assertEquals(file.toString(), r.out().strip());
+    String text = Files.readString(file);
+    assertTrue(text.contains("capability: In six months I can"), text);
+    assertTrue(text.contains("first_step:"), text);
+    assertTrue(text.contains("kind: mastery"), text);
+
+    LoadResult loaded = new ContentLoader(LocalDate.of(2026, 11, 28)).load(p);
+    assertFalse(loaded.hasErrors(), loaded.diagnostics().toString());
+    Goal goal = loaded.portfolio().findGoal("play-guitar-campfire").orElseThrow();
+    assertEquals("Play Guitar: Campfire", goal.title());
+    assertTrue(goal.hasMasteryMetric());
+  }
+
+  @Test
+  void newGoalNeverOverwrites() throws Exception {
+    Path p = tmp.resolve("p");
+    assertEquals(0, CairnCommandTest.run("new", "goal", "Cook", "--source", p.toString()).exit());
+    Files.writeString(p.resolve("content/goals/cook.md"), "precious");
+    CairnCommandTest.Run again = CairnCommandTest.run("new", "goal", "Cook", "--source", p.toString());
+    assertEquals(1, again.exit());
+    assertTrue(again.err().contains("already exists"), again.err());
+    assertEquals("precious", Files.readString(p.resolve("content/goals/cook.md")));
+  }
+
+  @Test
+  void newLogIsPrefilledWithTheGoalsMetricsAndLastLevel() throws Exception {
+    Path p = SiteFixture.write(tmp.resolve("p"), SiteFixture.SMALL);
+    CairnCommandTest.Run r = CairnCommandTest.run("new", "log", "guitar", "--date", "2026-09-30", "--source", p.toString());
+    assertEquals(0, r.exit(), r.err());
+    Path file = p.resolve("content/logs/2026/2026-09-30-guitar.md");
+    assertEquals(file.toString(), r.out().strip());
+    String text = Files.readString(file);
+    assertTrue(text.contains("goal: guitar"), text);
+    assertTrue(text.contains("\n  changes:"), text);
+    assertTrue(text.contains("\n  minutes:"), text);
+    assertTrue(text.contains("\nwin:"), text);
+    assertTrue(text.contains("\nmin_step: false"), text);
+    // the private log of 2026-09-24 names no level; the latest public level logged is "barre chords"
+    assertTrue(text.contains("challenge: barre chords"), text);
+
+    LoadResult loaded = new ContentLoader(LocalDate.of(2026, 9, 30)).load(p);
+    assertFalse(loaded.hasErrors(), loaded.diagnostics().toString());
+    Log log = loaded.portfolio().logs().stream()
+        .filter(l -> l.sourcePath().equals("content/logs/2026/2026-09-30-guitar.md")).findFirst().orElseThrow();
+    assertTrue(log.metrics().isEmpty(), "empty values mean not recorded");
+    assertEquals(2, log.challenge().getAsInt());
+  }
+
+  @Test
+  void newLogAddsASuffixInsteadOfOverwriting() throws Exception {
+    Path p = SiteFixture.write(tmp.resolve("p"), SiteFixture.SMALL);
+    String[] args = {"new", "log", "reading", "--date", "2026-09-30", "--source", p.toString()};
+    assertEquals(0, CairnCommandTest.run(args).exit());
+    Files.writeString(p.resolve("content/logs/2026/2026-09-30-reading.md"), "---\ngoal: reading\n---\nmine\n");
+    CairnCommandTest.Run second = CairnCommandTest.run(args);
+    assertEquals(0, second.exit());
+    assertTrue(second.out().strip().endsWith("2026-09-30-reading-2.md"), second.out());
+    assertTrue(Files.readString(p.resolve("content/logs/2026/2026-09-30-reading.md")).contains("mine"));
+  }
+
+  @Test
+  void newLogForAnUnknownGoalIsAUsageError() {
+    Path p = SiteFixture.write(tmp.resolve("p"), SiteFixture.SMALL);
+    CairnCommandTest.Run r = CairnCommandTest.run("new", "log", "violin", "--source", p.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("guitar, reading"), r.err());
+  }
+}
