@@ -41,7 +41,7 @@ class SiteWriterTest {
     writer.write(out, List.of(file("index.html", "2")));
     assertEquals("2", Files.readString(out.resolve("index.html")));
     assertFalse(Files.exists(out.resolve("old.html")));
-    assertEquals(List.of(".site.lock", "site"), siblings());
+    assertEquals(List.of(".site.lock", ".site.prev", "site"), siblings());
   }
 
   @Test
@@ -73,31 +73,47 @@ class SiteWriterTest {
     Path out = tmp.resolve("site");
     writer.write(out, List.of(file("index.html", "x"), file("x/y", "y")));
     assertEquals("x", Files.readString(out.resolve("index.html")));
-    assertEquals(List.of(".site.lock", "site"), siblings());
+    assertEquals(List.of(".site.lock", ".site.prev", "site"), siblings());
   }
 
   @Test
-  void linksUnchangedFilesAndWritesChangedOnes() throws Exception {
+  void updatesThePreviousSiteInsteadOfWritingEverything() throws Exception {
     Path out = tmp.resolve("site");
-    writer.write(out, List.of(file("same.html", "same"), file("changed.html", "v1")));
-    Object sameInode = Files.getAttribute(out.resolve("same.html"), "unix:ino");
-    Object changedInode = Files.getAttribute(out.resolve("changed.html"), "unix:ino");
-    writer.write(out, List.of(file("same.html", "same"), file("changed.html", "v2")));
-    assertEquals(sameInode, Files.getAttribute(out.resolve("same.html"), "unix:ino"));
-    assertFalse(changedInode.equals(Files.getAttribute(out.resolve("changed.html"), "unix:ino")));
-    assertEquals("v2", Files.readString(out.resolve("changed.html")));
-    assertEquals("same", Files.readString(out.resolve("same.html")));
+    writer.write(out, List.of(file("same.html", "same"), file("changed.html", "v1"), file("gone/x.html", "x")));
+    Object firstSame = Files.getAttribute(out.resolve("same.html"), "unix:ino");
+    writer.write(out, List.of(file("same.html", "same"), file("changed.html", "v2"), file("gone/x.html", "x")));
+    // the third build updates the first build's folder: same.html is not written again
+    writer.write(out, List.of(file("same.html", "same"), file("changed.html", "v3"), file("new/y.html", "y")));
+    assertEquals(firstSame, Files.getAttribute(out.resolve("same.html"), "unix:ino"));
+    assertEquals("v3", Files.readString(out.resolve("changed.html")));
+    assertEquals("y", Files.readString(out.resolve("new/y.html")));
+    assertFalse(Files.exists(out.resolve("gone")), "folders of removed pages go too");
+    assertEquals(List.of(".cairn-site", "changed.html", "new/y.html", "same.html"), files(out));
+    assertEquals(List.of(".site.lock", ".site.prev", "site"), siblings());
   }
 
   @Test
-  void aFailedWriteAfterLinkingLeavesThePreviousSiteIntact() throws Exception {
+  void aStrayFileInThePreviousSiteIsRemoved() throws Exception {
     Path out = tmp.resolve("site");
+    writer.write(out, List.of(file("a.html", "a")));
+    writer.write(out, List.of(file("a.html", "b")));
+    Files.writeString(tmp.resolve(".site.prev/index.html.cairn-partial"), "half-written by a killed build");
+    Files.createDirectories(tmp.resolve(".site.prev/b.html"));
+    writer.write(out, List.of(file("a.html", "c"), file("b.html", "b")));
+    assertEquals(List.of(".cairn-site", "a.html", "b.html"), files(out));
+    assertEquals("b", Files.readString(out.resolve("b.html")));
+  }
+
+  @Test
+  void aFailedUpdateLeavesThePreviousSiteIntact() throws Exception {
+    Path out = tmp.resolve("site");
+    writer.write(out, List.of(file("a.html", "a"), file("b.html", "b")));
     writer.write(out, List.of(file("a.html", "a"), file("b.html", "b")));
     assertThrows(SiteWriteFailed.class,
         () -> writer.write(out, List.of(file("a.html", "a"), file("x", "f"), file("x/y", "g"))));
     assertEquals("a", Files.readString(out.resolve("a.html")));
     assertEquals("b", Files.readString(out.resolve("b.html")));
-    assertEquals(List.of(".site.lock", "site"), siblings());
+    assertEquals(List.of(".site.lock", ".site.prev", "site"), siblings());
   }
 
   @Test
@@ -105,6 +121,10 @@ class SiteWriterTest {
     assertThrows(IllegalArgumentException.class, () -> file("../evil", "x"));
     assertThrows(IllegalArgumentException.class, () -> file("/abs", "x"));
     assertThrows(IllegalArgumentException.class, () -> file("a/../../b", "x"));
+  }
+
+  private static List<String> files(Path dir) {
+    return dev.cairn.testing.SiteFixture.files(dir);
   }
 
   private List<String> siblings() throws Exception {
