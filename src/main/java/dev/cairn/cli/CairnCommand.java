@@ -1,7 +1,10 @@
 package dev.cairn.cli;
 
 import dev.cairn.build.Version;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -27,6 +30,15 @@ public final class CairnCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    Optional<List<String>> tuned = TunedJvm.command(args);
+    if (tuned.isPresent()) {
+      try {
+        System.exit(TunedJvm.run(tuned.get()));
+      } catch (IOException | InterruptedException e) {
+        // could not start the tuned JVM: run here instead
+      }
+    }
+    TunedJvm.followParent();
     System.setProperty("java.awt.headless", "true");
     System.exit(newCommandLine().execute(args));
   }

@@ -1,0 +1,70 @@
+package dev.cairn.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs {@code cairn build} and {@code check} in a JVM tuned for a short batch job. A build is over
+ * in seconds, before the optimising JIT compiler pays back the processor time it takes (on two
+ * cores it halved build times, see docs/performance.md), and a bounded heap keeps memory steady.
+ * A jar cannot carry JVM options, so the command starts itself once more with them. Set {@code
+ * CAIRN_JVM_TUNING=off}, or give the JVM any {@code -Dcairn.tuned} option, to run in place.
+ */
+final class TunedJvm {
+
+  static final String MARKER = "cairn.tuned";
+  static final List<String> OPTIONS =
+      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx1g", "-Xss4m", "-Djava.awt.headless=true");
+
+  private TunedJvm() {}
+
+  /** The command line of a tuned child JVM for these arguments, if one should be started. */
+  static Optional<List<String>> command(String[] args) {
+    if (System.getProperty(MARKER) != null || "off".equalsIgnoreCase(System.getenv("CAIRN_JVM_TUNING"))) {
+      return Optional.empty();
+    }
+    if (args.length == 0 || !(args[0].equals("build") || args[0].equals("check"))) return Optional.empty();
+    String classPath = System.getProperty("java.class.path", "");
+    if (classPath.isEmpty()) return Optional.empty();
+    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    if (!new File(java).canExecute() && !new File(java + ".exe").canExecute()) return Optional.empty();
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    command.addAll(OPTIONS);
+    command.add("-D" + MARKER + "=true");
+    command.add("-cp");
+    command.add(classPath);
+    command.add(CairnCommand.class.getName());
+    command.addAll(List.of(args));
+    return Optional.of(command);
+  }
+
+  /** Runs the child with this process's standard streams and returns its exit code. */
+  static int run(List<String> command) throws IOException, InterruptedException {
+    Process child = new ProcessBuilder(command).inheritIO().start();
+    // If this process is killed, the child must not go on writing the site on its own.
+    Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+    return child.waitFor();
+  }
+
+  /** In the child: stop at once, as if killed, when the parent process disappears. */
+  static void followParent() {
+    Optional<ProcessHandle> parent = ProcessHandle.current().parent();
+    if (System.getProperty(MARKER) == null || parent.isEmpty()) return;
+    Thread watcher = new Thread(() -> {
+      while (parent.get().isAlive()) {
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+      Runtime.getRuntime().halt(137);
+    }, "cairn-parent-watch");
+    watcher.setDaemon(true);
+    watcher.start();
+  }
+}
