@@ -49,7 +49,25 @@ public final class SiteWriter {
     this.messages = messages;
   }
 
+  /** Writes the whole site at once: {@link #open}, {@link Session#put} each file, {@link Session#commit}. */
   public void write(Path outDir, List<OutputFile> files) throws SiteWriteFailed {
+    Session session = open(outDir);
+    try {
+      files.parallelStream().forEach(session::putUnchecked);
+      session.commit();
+    } catch (UncheckedIOException e) {
+      session.abort(e.getCause());
+    } finally {
+      session.close();
+    }
+  }
+
+  /**
+   * Starts writing a site: takes the lock, cleans up after killed builds and picks the folder to
+   * write into. Files can then be put one by one as they are rendered (from several threads), so
+   * the whole site never has to be held in memory.
+   */
+  public Session open(Path outDir) throws SiteWriteFailed {
     Path out = outDir.toAbsolutePath().normalize();
     Path parent = out.getParent();
     String name = out.getFileName().toString();
@@ -59,21 +77,123 @@ public final class SiteWriter {
       throw new SiteWriteFailed("cannot create " + parent + ": " + reason(e), e);
     }
     Path lockFile = parent.resolve("." + name + ".lock");
-    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = acquire(channel, out)) {
+    FileChannel channel = null;
+    try {
+      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileLock lock = acquire(channel, out);
       Path prev = parent.resolve("." + name + ".prev");
       recoverAndClean(parent, name, out, prev);
       Path staging = isCairnFolder(prev) ? prev : parent.resolve("." + name + ".tmp-" + ProcessHandle.current().pid());
+      Session session = new Session(out, prev, staging,
+          parent.resolve("." + name + ".old-" + ProcessHandle.current().pid()), channel, lock);
+      session.putUnchecked(new OutputFile(OutputGuard.MARKER, MARKER_TEXT.getBytes(StandardCharsets.UTF_8)));
+      return session;
+    } catch (IOException | UncheckedIOException e) {
+      closeQuietly(channel);
+      throw new SiteWriteFailed("cannot prepare " + out + ": " + reason(e) + "; the previous site is unchanged", e);
+    }
+  }
+
+  /** A site being written; nothing is visible in the output folder until {@link #commit}. */
+  public final class Session implements AutoCloseable {
+    private final Path out;
+    private final Path prev;
+    private final Path staging;
+    private final Path old;
+    private final FileChannel channel;
+    private final FileLock lock;
+    private final Set<Path> written = ConcurrentHashMap.newKeySet();
+    private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
+
+    private Session(Path out, Path prev, Path staging, Path old, FileChannel channel, FileLock lock) {
+      this.out = out;
+      this.prev = prev;
+      this.staging = staging;
+      this.old = old;
+      this.channel = channel;
+      this.lock = lock;
+    }
+
+    /** Writes one file, unless the folder already holds these bytes there. Thread-safe. */
+    public void put(OutputFile f) throws SiteWriteFailed {
       try {
-        sync(staging, files);
-      } catch (IOException | UncheckedIOException e) {
-        if (!staging.equals(prev)) deleteQuietly(staging);
-        throw new SiteWriteFailed("cannot write the new site beside " + out + ": " + reason(e)
-            + "; the previous site is unchanged", e);
+        putUnchecked(f);
+      } catch (UncheckedIOException e) {
+        throw failed(e.getCause());
       }
-      swap(staging, out, parent.resolve("." + name + ".old-" + ProcessHandle.current().pid()), prev);
-    } catch (IOException e) {
-      throw new SiteWriteFailed("cannot lock " + lockFile + ": " + reason(e), e);
+    }
+
+    void putUnchecked(OutputFile f) {
+      Path target = staging.resolve(f.path()).normalize();
+      if (!target.startsWith(staging) || target.equals(staging)) {
+        throw new UncheckedIOException(new IOException("path escapes the site: " + f.path()));
+      }
+      try {
+        makeParents(target);
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) deleteTree(target);
+        if (!sameBytes(target, f.content())) {
+          Path partial = target.resolveSibling(target.getFileName() + PARTIAL_SUFFIX);
+          Files.write(partial, f.content());
+          move(partial, target);
+        }
+        written.add(target);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private void makeParents(Path target) throws IOException {
+      Path dir = target.getParent();
+      if (madeDirs.contains(dir)) return;
+      for (Path d = dir; d != null && !d.equals(staging.getParent()); d = d.getParent()) {
+        // a file left where a folder must go, by an older site
+        if (Files.exists(d, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
+          Files.delete(d);
+        }
+      }
+      Files.createDirectories(dir);
+      for (Path d = dir; d != null && d.startsWith(staging); d = d.getParent()) madeDirs.add(d);
+    }
+
+    /** Removes what the folder holds beyond the files put, and swaps it in as the site. */
+    public void commit() throws SiteWriteFailed {
+      try {
+        removeUnwanted(staging, written, madeDirs);
+      } catch (IOException e) {
+        throw failed(e);
+      }
+      swap(staging, out, old, prev);
+    }
+
+    /** Gives up: the output folder stays as it was. */
+    public void abort(Throwable cause) throws SiteWriteFailed {
+      throw failed(cause);
+    }
+
+    private SiteWriteFailed failed(Throwable cause) {
+      if (!staging.equals(prev)) deleteQuietly(staging);
+      Exception e = cause instanceof Exception ex ? ex : new IOException(cause);
+      return new SiteWriteFailed("cannot write the new site beside " + out + ": " + reason(e)
+          + "; the previous site is unchanged", e);
+    }
+
+    @Override
+    public void close() {
+      try {
+        lock.release();
+      } catch (IOException ignored) {
+        // closing the channel releases it too
+      }
+      closeQuietly(channel);
+    }
+  }
+
+  private static void closeQuietly(FileChannel channel) {
+    if (channel == null) return;
+    try {
+      channel.close();
+    } catch (IOException ignored) {
+      // nothing left to protect
     }
   }
 
@@ -98,49 +218,6 @@ public final class SiteWriter {
         }
       }
     }
-  }
-
-  /**
-   * Makes {@code dir} hold exactly {@code files} (plus the marker): files with other bytes are
-   * replaced through a rename, never written into (an inode may be shared with another copy), and
-   * everything else in the folder is deleted.
-   */
-  private static void sync(Path dir, List<OutputFile> files) throws IOException {
-    Files.createDirectories(dir);
-    Set<Path> wanted = new HashSet<>();
-    wanted.add(dir.resolve(OutputGuard.MARKER));
-    Set<Path> wantedDirs = new HashSet<>();
-    wantedDirs.add(dir);
-    for (OutputFile f : files) {
-      Path target = dir.resolve(f.path()).normalize();
-      if (!target.startsWith(dir)) throw new IOException("path escapes the site: " + f.path());
-      wanted.add(target);
-      for (Path d = target.getParent(); d != null && d.startsWith(dir) && wantedDirs.add(d); d = d.getParent()) {
-        // every folder on the way is wanted
-      }
-    }
-    removeUnwanted(dir, wanted, wantedDirs);
-    Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
-    madeDirs.add(dir);
-    List<OutputFile> all = new ArrayList<>(files);
-    all.add(new OutputFile(OutputGuard.MARKER, MARKER_TEXT.getBytes(StandardCharsets.UTF_8)));
-    all.parallelStream().forEach(f -> {
-      Path target = dir.resolve(f.path());
-      try {
-        Path parentDir = target.getParent();
-        if (!madeDirs.contains(parentDir)) {
-          Files.createDirectories(parentDir);
-          madeDirs.add(parentDir);
-        }
-        if (!sameBytes(target, f.content())) {
-          Path partial = target.resolveSibling(target.getFileName() + PARTIAL_SUFFIX);
-          Files.write(partial, f.content());
-          move(partial, target);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
   }
 
   /** Deletes what a previous site held that this one does not: files, links, empty folders. */
