@@ -48,12 +48,12 @@ class FaultTest {
       b.append("-- content/goals/").append(goal).append(".md --\n---\ntitle: ").append(goal)
           .append("\nstarted: 2026-01-05\nmetrics:\n  - id: score\n    target: 500\n  - id: minutes\n    kind: activity\n")
           .append("challenge:\n  levels: [one, two, three]\n---\nThe story.\n");
-      for (int day = 0; day < 100; day++) {
+      for (int day = 0; day < 60; day++) {
         b.append("-- content/logs/").append(goal).append('/')
             .append(java.time.LocalDate.of(2026, 1, 5).plusDays(day)).append('-').append(goal).append(".md --\n")
             .append("---\ngoal: ").append(goal).append("\nwin: Win ").append(day)
             .append("\nmetrics: { score: ").append(day + day % 7).append(", minutes: ").append(10 + day % 30)
-            .append(" }\nchallenge: ").append(1 + day / 40).append("\ntags: [t").append(day % 5).append("]\n---\n")
+            .append(" }\nchallenge: ").append(1 + day / 25).append("\ntags: [t").append(day % 5).append("]\n---\n")
             .append("Notes for day ").append(day).append(".\n");
       }
     }
@@ -88,7 +88,7 @@ class FaultTest {
       try (Stream<Path> s = Files.list(portfolio)) {
         if (s.anyMatch(p -> name.test(p.getFileName().toString()))) return true;
       }
-      Thread.onSpinWait();
+      Thread.sleep(1);
     }
     return false;
   }
