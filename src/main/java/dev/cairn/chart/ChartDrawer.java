@@ -240,7 +240,7 @@ final class ChartDrawer {
     renderer.setBarPainter(new StandardBarPainter());
     NumberFormat labels = NumberFormat.getNumberInstance(format.locale());
     labels.setMaximumFractionDigits(1);
-    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}" + (r.unit().isEmpty() ? "" : " " + r.unit()), labels));
+    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}" + (r.unit().isEmpty() ? "" : " " + literal(r.unit())), labels));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(ChartFonts.bold(11));
     renderer.setDefaultItemLabelPaint(palette.ink());
@@ -529,5 +529,10 @@ final class ChartDrawer {
 
   static Font font(boolean bold, float size) {
     return bold ? ChartFonts.bold(size) : ChartFonts.regular(size);
+  }
+
+  /** Text as a MessageFormat literal: a unit such as "{7*7}" or "o'clock" is shown, not parsed. */
+  static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
   }
 }

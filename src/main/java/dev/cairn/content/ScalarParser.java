@@ -138,12 +138,23 @@ final class ScalarParser {
         (t.isEmpty() ? "an empty value" : quote(t)) + " is not a boolean; use true or false");
   }
 
-  /** A local date written {@code YYYY-MM-DD}, quoted or not; never a timestamp. */
+  // A year such as 0226 for 2026 is a typo, and would make every weekly series span centuries.
+  static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+  static final LocalDate LATEST_DATE = LocalDate.of(2999, 12, 31);
+
+  /**
+   * A local date written {@code YYYY-MM-DD}, quoted or not, from 1900 to 2999; never a timestamp.
+   */
   static Parsed<LocalDate> date(String text) {
     String t = text.strip();
     if (DATE.matcher(t).matches()) {
       try {
-        return Parsed.ok(LocalDate.parse(t, ISO_DATE));
+        LocalDate date = LocalDate.parse(t, ISO_DATE);
+        if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+          return Parsed.fail(
+              quote(t) + " is out of range; write a date from " + EARLIEST_DATE + " to " + LATEST_DATE);
+        }
+        return Parsed.ok(date);
       } catch (DateTimeParseException e) {
         return Parsed.fail(quote(t) + " is not a calendar date");
       }

@@ -3,15 +3,21 @@ package dev.cairn.content;
 import dev.cairn.model.Diagnostic;
 import dev.cairn.model.SourcePosition;
 import java.io.StringReader;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.reader.ReaderException;
 
@@ -68,7 +74,7 @@ final class YamlComposer {
                   "YAML: the character U+%04X is not allowed here; remove it",
                   e.getCodePoint())));
     } catch (YAMLException e) {
-      sink.add(Diagnostic.error(frontMatterStart(empty), limitMessage(e)));
+      sink.add(Diagnostic.error(limitPosition(empty, yaml, e), limitMessage(e)));
     } catch (RuntimeException | StackOverflowError e) {
       sink.add(Diagnostic.error(frontMatterStart(empty), "YAML could not be read: " + e));
     }
@@ -78,6 +84,37 @@ final class YamlComposer {
   /** Unpositioned problems point at the line where the YAML text starts. */
   private static SourcePosition frontMatterStart(YamlDocument doc) {
     return new SourcePosition(doc.path(), Math.max(1, doc.firstLine() - 1), 1);
+  }
+
+  /**
+   * SnakeYAML reports the alias and nesting limits without a place; the parse events (which
+   * neither expand aliases nor recurse) show where the limit is crossed.
+   */
+  private static SourcePosition limitPosition(YamlDocument doc, String yaml, YAMLException e) {
+    String text = String.valueOf(e.getMessage());
+    boolean aliases = text.startsWith("Number of aliases");
+    if (!aliases && !text.startsWith("Nesting Depth exceeded")) return frontMatterStart(doc);
+    Set<String> collectionAnchors = new HashSet<>();
+    int depth = 0;
+    int collectionAliases = 0;
+    try {
+      for (Event event : COMPOSER.get().parse(new StringReader(yaml))) {
+        if (event instanceof CollectionStartEvent start) {
+          if (start.getAnchor() != null) collectionAnchors.add(start.getAnchor());
+          if (!aliases && ++depth > MAX_NESTING) return doc.position(event.getStartMark());
+        } else if (event instanceof CollectionEndEvent) {
+          depth--;
+        } else if (aliases
+            && event instanceof AliasEvent alias
+            && collectionAnchors.contains(alias.getAnchor())
+            && ++collectionAliases > MAX_ALIASES) {
+          return doc.position(event.getStartMark());
+        }
+      }
+    } catch (YAMLException again) {
+      // fall back to the start of the front matter
+    }
+    return frontMatterStart(doc);
   }
 
   private static SourcePosition problemPosition(YamlDocument doc, MarkedYAMLException e) {

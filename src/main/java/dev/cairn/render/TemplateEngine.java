@@ -5,6 +5,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -103,6 +104,12 @@ public final class TemplateEngine {
     } catch (ParseException e) {
       throw new TemplateProblem(position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
           "template syntax: " + firstLine(e.getEditorMessage()), e);
+    } catch (InvalidReferenceException e) {
+      String blamed = e.getBlamedExpressionString();
+      String message = blamed == null ? firstLine(e.getMessageWithoutStackTop())
+          : "'" + blamed + "' is missing or null; give a default (" + blamed + "!'') or test it (" + blamed + "??)";
+      throw new TemplateProblem(position(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
+          message, e);
     } catch (TemplateException e) {
       throw new TemplateProblem(position(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
           firstLine(e.getMessageWithoutStackTop()), e);

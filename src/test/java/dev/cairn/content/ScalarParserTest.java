@@ -102,6 +102,14 @@ class ScalarParserTest {
     assertEquals("'2026-02-30' is not a calendar date", ScalarParser.date("2026-02-30").problem());
     assertEquals("'2026-02-29' is not a calendar date", ScalarParser.date("2026-02-29").problem());
     assertEquals("'2026-13-01' is not a calendar date", ScalarParser.date("2026-13-01").problem());
+    assertEquals(
+        "'0000-01-01' is out of range; write a date from 1900-01-01 to 2999-12-31",
+        ScalarParser.date("0000-01-01").problem());
+    assertEquals(
+        "'1899-12-31' is out of range; write a date from 1900-01-01 to 2999-12-31",
+        ScalarParser.date("1899-12-31").problem());
+    assertEquals(LocalDate.of(1900, 1, 1), ScalarParser.date("1900-01-01").value());
+    assertEquals(LocalDate.of(2999, 12, 31), ScalarParser.date("2999-12-31").value());
   }
 
   @ParameterizedTest

@@ -42,7 +42,7 @@ class YamlLimitsTest {
             """);
     assertEquals(
         List.of(
-            "content/logs/x.md:1:1: YAML: more than 10 aliases to lists or mappings; write the"
+            "content/logs/x.md:6:11: YAML: more than 10 aliases to lists or mappings; write the"
                 + " values out"),
         formatted(result));
   }
@@ -52,7 +52,7 @@ class YamlLimitsTest {
   void rejectsDeepNesting() {
     String deep = "[".repeat(5000) + "]".repeat(5000);
     assertEquals(
-        List.of("content/logs/x.md:1:1: YAML: nested more than 20 levels deep"),
+        List.of("content/logs/x.md:4:23: YAML: nested more than 20 levels deep"),
         formatted(log("---\ngoal: guitar\ndate: 2026-11-20\nx: " + deep + "\n---\n")));
   }
 

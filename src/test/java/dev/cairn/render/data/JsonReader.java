@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A strict recursive-descent JSON parser for checking output: maps keep key order. */
-final class JsonReader {
+public final class JsonReader {
 
   private final String text;
   private int pos;
@@ -15,7 +15,7 @@ final class JsonReader {
     this.text = text;
   }
 
-  static Object parse(String text) {
+  public static Object parse(String text) {
     JsonReader reader = new JsonReader(text);
     Object value = reader.value();
     reader.skipSpace();
