@@ -1,5 +1,7 @@
 package dev.cairn.hardening;
 
+import dev.cairn.site.SiteWriter;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,7 +70,8 @@ class FaultTest {
 
   private Process startBuild() throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+    return new ProcessBuilder(java, "-Djava.awt.headless=true", "-Dcairn.tuned=true", "-cp",
+        System.getProperty("java.class.path"),
         "dev.cairn.cli.CairnCommand", "build", "--source", portfolio.toString(), "--today", TODAY)
         .redirectErrorStream(true)
         .redirectOutput(tmp.resolve("build-" + System.nanoTime() + ".log").toFile())
@@ -104,7 +107,11 @@ class FaultTest {
     Map<String, byte[]> next = BadInputCasesTest.snapshot(reference);
 
     List<String> moments = new ArrayList<>();
-    for (int moment = 0; moment < 4; moment++) {
+    for (int moment = 0; moment < 5; moment++) {
+      // Moments 0-3 write into a fresh folder; moment 4 updates the site kept from before the last.
+      Path kept = portfolio.resolve(".site.prev");
+      if (moment < 4) SiteWriter.deleteTree(kept);
+      else if (!Files.isDirectory(kept)) assertEquals(0, buildInProcess().exit());
       Process build = startBuild();
       String when = switch (moment) {
         case 0 -> {
@@ -117,7 +124,11 @@ class FaultTest {
           Thread.sleep(150);
           yield seen ? "while writing the new site" : "after it ended";
         }
-        default -> awaitSibling(build, n -> n.startsWith(".site.old-")) ? "between the two renames" : "after it ended";
+        case 3 -> awaitSibling(build, n -> n.startsWith(".site.old-")) ? "between the two renames" : "after it ended";
+        default -> {
+          Thread.sleep(1500);
+          yield build.isAlive() ? "while updating the kept site" : "after it ended";
+        }
       };
       build.destroyForcibly();
       assertTrue(build.waitFor(30, TimeUnit.SECONDS));
@@ -152,7 +163,8 @@ class FaultTest {
         FileLock held = channel.lock()) {
       log = tmp.resolve("waiting.log");
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      build = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+      build = new ProcessBuilder(java, "-Djava.awt.headless=true", "-Dcairn.tuned=true", "-cp",
+        System.getProperty("java.class.path"),
           "dev.cairn.cli.CairnCommand", "build", "--source", portfolio.toString(), "--today", TODAY)
           .redirectErrorStream(true).redirectOutput(log.toFile()).start();
       while (!Files.readString(log).contains("Another build is writing")) {
