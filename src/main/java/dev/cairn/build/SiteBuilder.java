@@ -22,7 +22,10 @@ import dev.cairn.site.SiteWriter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -75,29 +78,39 @@ public final class SiteBuilder {
     ChartSet charts = chartRenderers.apply(portfolio.site().locale())
         .render(analysis, portfolio.site().title(), portfolio.site().windowWeeks());
     clock.lap("chart");
-    List<OutputFile> files;
+    AtomicInteger filesWritten = new AtomicInteger();
+    AtomicInteger pages = new AtomicInteger();
+    SiteWriter.Session session = new SiteWriter(messages).open(options.out());
     try {
-      files = render(options, portfolio, analysis, charts);
+      render(options, portfolio, analysis, charts, f -> {
+        session.putUnchecked(f);
+        filesWritten.incrementAndGet();
+        if (f.path().endsWith(".html")) pages.incrementAndGet();
+      });
+      clock.lap("render+write");
+      session.commit();
     } catch (TemplateProblem p) {
       List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
       all.add(Diagnostic.error(p.position(), p.getMessage()));
+      session.discard();
       return new BuildResult(all, 0, 0, clock.laps());
+    } catch (UncheckedIOException e) {
+      session.abort(e.getCause());
+    } finally {
+      session.close();
     }
-    clock.lap("render");
-    new SiteWriter(messages).write(options.out(), files);
-    clock.lap("write");
-    int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
-    return new BuildResult(loaded.diagnostics(), files.size(), pages, clock.laps());
+    clock.lap("commit");
+    return new BuildResult(loaded.diagnostics(), filesWritten.get(), pages.get(), clock.laps());
   }
 
-  private List<OutputFile> render(BuildOptions options, Portfolio portfolio, PortfolioAnalysis analysis,
-      ChartSet charts) throws TemplateProblem {
+  private void render(BuildOptions options, Portfolio portfolio, PortfolioAnalysis analysis,
+      ChartSet charts, Consumer<OutputFile> sink) throws TemplateProblem {
     Theme theme = Theme.of(options.source(), portfolio.site().theme());
     TemplateEngine templates = new TemplateEngine(theme, portfolio.site().locale());
     MarkdownRenderer markdown = new MarkdownRenderer(portfolio.site().unsafeHtml());
     renderCache.ifPresent(c -> c.validate(List.of(theme.templatesFingerprint(), portfolio.site().locale(),
         portfolio.site().unsafeHtml())));
-    return new SiteRenderer(templates, markdown, theme, "Cairn " + Version.current(), renderCache)
-        .render(portfolio, analysis, charts, options.drafts(), options.includePrivate());
+    new SiteRenderer(templates, markdown, theme, "Cairn " + Version.current(), renderCache)
+        .render(portfolio, analysis, charts, options.drafts(), options.includePrivate(), sink);
   }
 }

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -69,8 +70,9 @@ public final class SiteRenderer {
   /** A page to render: its output path, template and the page-specific part of its data. */
   private record PageJob(String path, String template, PageView page, Map<String, Object> data) {}
 
-  public List<OutputFile> render(Portfolio portfolio, PortfolioAnalysis analysis, ChartSet charts,
-      boolean draftsShown, boolean privateShown) throws TemplateProblem {
+  /** Renders every page and file of the site, handing each to {@code sink} as it is done. */
+  public void render(Portfolio portfolio, PortfolioAnalysis analysis, ChartSet charts,
+      boolean draftsShown, boolean privateShown, Consumer<OutputFile> sink) throws TemplateProblem {
     SiteConfig cfg = portfolio.site();
     Formats fmt = new Formats(cfg.locale());
     SiteLinks links = new SiteLinks(cfg.baseUrl());
@@ -229,41 +231,52 @@ public final class SiteRenderer {
     Map<String, Object> common = new LinkedHashMap<>();
     common.put("site", site);
     common.put("nav", summaries);
-    List<OutputFile> files = renderAll(jobs, common);
-    files.addAll(staticFiles());
-    files.addAll(dataFiles(analysis));
-    charts.files().forEach(c -> files.add(new OutputFile(c.path(), c.content())));
-    files.sort(Comparator.comparing(OutputFile::path));
-    return files;
+    staticFiles().forEach(sink);
+    dataFiles(analysis).forEach(sink);
+    charts.files().forEach(c -> sink.accept(new OutputFile(c.path(), c.content())));
+    renderAll(jobs, common, sink);
   }
 
-  private List<OutputFile> renderAll(List<PageJob> jobs, Map<String, Object> common) throws TemplateProblem {
-    List<Object> results = jobs.parallelStream().map(j -> {
+  /** Renders every page and file of the site into a sorted list (for tests and small sites). */
+  public List<OutputFile> render(Portfolio portfolio, PortfolioAnalysis analysis, ChartSet charts,
+      boolean draftsShown, boolean privateShown) throws TemplateProblem {
+    List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
+    render(portfolio, analysis, charts, draftsShown, privateShown, files::add);
+    List<OutputFile> sorted = new ArrayList<>(files);
+    sorted.sort(Comparator.comparing(OutputFile::path));
+    return sorted;
+  }
+
+  /**
+   * Renders pages in parallel and hands each finished file to {@code sink} (from several threads)
+   * without keeping it. On a template error, the error of the first page in site order is thrown.
+   */
+  private void renderAll(List<PageJob> jobs, Map<String, Object> common, Consumer<OutputFile> sink)
+      throws TemplateProblem {
+    List<TemplateProblem> problems = jobs.parallelStream().map(j -> {
       Map<String, Object> data = new LinkedHashMap<>(common);
       data.put("page", j.page());
       data.put("root", SiteLinks.rootFor(j.path()));
       data.putAll(j.data());
       try {
-        if (cache.isEmpty()) {
-          return (Object) new OutputFile(j.path(), templates.render(j.template(), data).getBytes(StandardCharsets.UTF_8));
-        }
-        Optional<byte[]> reused = cache.get().page(j.path(), j.template(), data);
-        if (reused.isPresent()) return new OutputFile(j.path(), reused.get());
-        TemplateEngine.Tracked page = templates.renderTracked(j.template(), data);
-        byte[] bytes = page.text().getBytes(StandardCharsets.UTF_8);
-        cache.get().putPage(j.path(), j.template(), page.used(), bytes);
-        return new OutputFile(j.path(), bytes);
+        sink.accept(new OutputFile(j.path(), renderPage(j, data)));
+        return (TemplateProblem) null;
       } catch (TemplateProblem e) {
         return e;
       }
-    }).toList();
+    }).filter(java.util.Objects::nonNull).toList();
     cache.ifPresent(c -> c.retainPages(jobs.stream().map(PageJob::path).collect(Collectors.toSet())));
-    List<OutputFile> files = new ArrayList<>();
-    for (Object r : results) {
-      if (r instanceof TemplateProblem p) throw p;
-      files.add((OutputFile) r);
-    }
-    return files;
+    if (!problems.isEmpty()) throw problems.get(0);
+  }
+
+  private byte[] renderPage(PageJob j, Map<String, Object> data) throws TemplateProblem {
+    if (cache.isEmpty()) return templates.render(j.template(), data).getBytes(StandardCharsets.UTF_8);
+    Optional<byte[]> reused = cache.get().page(j.path(), j.template(), data);
+    if (reused.isPresent()) return reused.get();
+    TemplateEngine.Tracked page = templates.renderTracked(j.template(), data);
+    byte[] bytes = page.text().getBytes(StandardCharsets.UTF_8);
+    cache.get().putPage(j.path(), j.template(), page.used(), bytes);
+    return bytes;
   }
 
   private static List<OutputFile> dataFiles(PortfolioAnalysis analysis) {

@@ -123,7 +123,8 @@ public final class SiteWriter {
       }
     }
 
-    void putUnchecked(OutputFile f) {
+    /** Like {@link #put}, for use inside streams: failures come as {@link UncheckedIOException}. */
+    public void putUnchecked(OutputFile f) {
       Path target = staging.resolve(f.path()).normalize();
       if (!target.startsWith(staging) || target.equals(staging)) {
         throw new UncheckedIOException(new IOException("path escapes the site: " + f.path()));
@@ -163,6 +164,11 @@ public final class SiteWriter {
         throw failed(e);
       }
       swap(staging, out, old, prev);
+    }
+
+    /** Gives up without an error of its own (the caller reports why); the output stays as it was. */
+    public void discard() {
+      if (!staging.equals(prev)) deleteQuietly(staging);
     }
 
     /** Gives up: the output folder stays as it was. */
