@@ -1,7 +1,6 @@
 package dev.cairn.render;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -30,7 +29,6 @@ public final class MarkdownRenderer {
   /** Tables bigger than this are left as text: a guard against pathological input. */
   static final int MAX_TABLE_CELLS = 2_000;
 
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final Parser parser;
   private final Parser parserWithoutTables;
@@ -57,8 +55,11 @@ public final class MarkdownRenderer {
     return builder.build();
   }
 
-  /** Markdown as safe HTML and as plain text, from one parse. */
+  /** Markdown as safe HTML and the opening of its plain text (for summaries), from one parse. */
   public record Rendered(String html, String text) {}
+
+  /** Summaries are cut at 200 characters; a little more text than that is enough. */
+  static final int PLAIN_TEXT_LIMIT = 400;
 
   public String toHtml(String markdown) {
     return renderer.render(parse(markdown));
@@ -79,37 +80,47 @@ public final class MarkdownRenderer {
     document.accept(new AbstractVisitor() {
       @Override
       public void visit(Text t) {
-        text.append(t.getLiteral());
+        append(t.getLiteral());
       }
 
       @Override
       public void visit(Code code) {
-        text.append(code.getLiteral());
+        append(code.getLiteral());
       }
 
       @Override
       public void visit(SoftLineBreak b) {
-        text.append(' ');
+        append(" ");
       }
 
       @Override
       public void visit(HardLineBreak b) {
-        text.append(' ');
+        append(" ");
       }
 
       @Override
       public void visit(Paragraph p) {
         visitChildren(p);
-        text.append(' ');
+        append(" ");
       }
 
       @Override
       public void visit(Heading h) {
         visitChildren(h);
-        text.append(' ');
+        append(" ");
+      }
+
+      // Whitespace runs become one space; text past the limit is not needed.
+      private void append(String s) {
+        for (int i = 0; i < s.length() && text.length() < PLAIN_TEXT_LIMIT; i++) {
+          char c = s.charAt(i);
+          boolean space = Character.isWhitespace(c);
+          if (space && (text.length() == 0 || text.charAt(text.length() - 1) == ' ')) continue;
+          text.append(space ? ' ' : c);
+        }
       }
     });
-    return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    return text.toString().strip();
   }
 
   // commonmark aborts the whole document when a table exceeds maxCells; the text still deserves
