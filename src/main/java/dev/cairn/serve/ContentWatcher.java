@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ContentWatcher implements AutoCloseable {
 
-  static final long QUIET_MILLIS = 100;
+  static final long QUIET_MILLIS = 40;
   private static final List<String> WATCHED = List.of("content", "themes");
 
   private final Path source;

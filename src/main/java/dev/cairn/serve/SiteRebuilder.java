@@ -100,8 +100,12 @@ final class SiteRebuilder implements AutoCloseable {
     BuildOptions build = new BuildOptions(options.source(), out, options.drafts(), today, options.includePrivate());
     List<String> problems = new ArrayList<>();
     Optional<Path> root = state.root();
+    String stages = "";
     try {
       BuildResult result = builder.build(build);
+      stages = result.stageMillis().entrySet().stream()
+          .map(e -> e.getKey() + " " + e.getValue())
+          .collect(java.util.stream.Collectors.joining(", ", " (", ")"));
       List<Diagnostic> warnings = result.diagnostics().stream()
           .filter(d -> d.severity() == Diagnostic.Severity.WARNING).toList();
       if (result.hasErrors()) {
@@ -122,7 +126,7 @@ final class SiteRebuilder implements AutoCloseable {
     long ms = (System.nanoTime() - start) / 1_000_000;
     problems.forEach(messages::println);
     if (problems.isEmpty()) {
-      messages.println("Built in " + ms + " ms.");
+      messages.println("Built in " + ms + " ms" + stages + ".");
     } else {
       messages.println(problems.size() + (problems.size() == 1 ? " error" : " errors")
           + (root.isPresent() ? "; still serving the last good site." : "; nothing to serve yet."));
