@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -93,14 +94,37 @@ final class ContentWalker {
   }
 
   private void collectLogs(Path dir, String rel, List<SourceFile> out) {
+    Optional<Path> realDir = realPath(dir);
     for (Path entry : list(dir, rel)) {
       String name = entry.getFileName().toString();
       String entryRel = rel + "/" + name;
-      if (Files.isDirectory(entry)) {
+      Optional<BasicFileAttributes> attrs = attributes(entry);
+      if (realDir.isPresent() && name.endsWith(".md") && attrs.isPresent() && attrs.get().isRegularFile()) {
+        // A plain file in a known folder (the common case, thousands of times): no link to resolve.
+        if (seenFiles.putIfAbsent(realDir.get().resolve(name), entryRel) == null) {
+          out.add(new SourceFile(entryRel, entry));
+        }
+      } else if (Files.isDirectory(entry)) {
         folder(entry, entryRel).ifPresent(sub -> collectLogs(sub, entryRel, out));
       } else if (name.endsWith(".md")) {
         file(entry, entryRel).ifPresent(out::add);
       }
+    }
+  }
+
+  private static Optional<BasicFileAttributes> attributes(Path p) {
+    try {
+      return Optional.of(Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Path> realPath(Path dir) {
+    try {
+      return Optional.of(dir.toRealPath());
+    } catch (IOException e) {
+      return Optional.empty();
     }
   }
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Numbers and dates for people, in the portfolio's locale; data files stay unrounded. */
 public final class Formats {
@@ -12,6 +14,7 @@ public final class Formats {
   private final Locale locale;
   private final DateTimeFormatter longDate;
   private final DateTimeFormatter shortDate;
+  private final Map<LocalDate, String> longDates = new ConcurrentHashMap<>();
   // NumberFormat is not thread-safe and costly to look up; pages render in parallel.
   private final ThreadLocal<NumberFormat> numbers;
   private final ThreadLocal<NumberFormat> percents;
@@ -55,8 +58,9 @@ public final class Formats {
     return (value > 0 ? "+" : "−") + body;
   }
 
+  /** Long dates are asked for many times per log (every list that shows it): format each once. */
   public String date(LocalDate date) {
-    return longDate.format(date);
+    return longDates.computeIfAbsent(date, longDate::format);
   }
 
   public String shortDate(LocalDate date) {

@@ -146,6 +146,11 @@ public final class SiteWriter {
     private void makeParents(Path target) throws IOException {
       Path dir = target.getParent();
       if (madeDirs.contains(dir)) return;
+      if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+        madeDirs.add(dir);
+        for (Path d = dir.getParent(); d != null && d.startsWith(staging); d = d.getParent()) madeDirs.add(d);
+        return;
+      }
       for (Path d = dir; d != null && !d.equals(staging.getParent()); d = d.getParent()) {
         // a file left where a folder must go, by an older site
         if (Files.exists(d, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
