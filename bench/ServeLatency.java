@@ -1,0 +1,69 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Measures edit-to-visible time of {@code cairn serve}: starts the server on a portfolio, then
+ * repeatedly edits one log's note and times how long until the log's page serves the new text.
+ *
+ * <p>Run: {@code java bench/ServeLatency.java PORTFOLIO_DIR [EDITS]} (the portfolio is edited:
+ * use a copy).
+ */
+public class ServeLatency {
+
+  public static void main(String[] args) throws Exception {
+    Path portfolio = Path.of(args[0]).toAbsolutePath();
+    int edits = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    int port = 20000 + (int) (ProcessHandle.current().pid() % 10000);
+    Path log;
+    try (Stream<Path> s = Files.walk(portfolio.resolve("content/logs"))) {
+      log = s.filter(p -> p.toString().endsWith(".md")).sorted().reduce((a, b) -> b).orElseThrow();
+    }
+    String name = log.getFileName().toString().replace(".md", "").toLowerCase();
+    Process server = new ProcessBuilder("java", "-jar", "target/cairn.jar", "serve", "--source",
+        portfolio.toString(), "--port", String.valueOf(port))
+        .redirectErrorStream(true).redirectOutput(Path.of("/tmp/cairn-serve-latency.log").toFile()).start();
+    try {
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+      URI page = URI.create("http://127.0.0.1:" + port + "/logs/" + name + "/");
+      long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+      while (true) {
+        try {
+          if (http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200) break;
+        } catch (java.io.IOException notYet) {
+          // server still starting
+        }
+        if (System.nanoTime() > deadline) throw new IllegalStateException("server did not start");
+        Thread.sleep(100);
+      }
+      String original = Files.readString(log);
+      List<Long> millis = new ArrayList<>();
+      for (int i = 0; i < edits; i++) {
+        String marker = "edit-marker-" + System.nanoTime();
+        Thread.sleep(300);
+        long start = System.nanoTime();
+        Files.writeString(log, original + "\n" + marker + "\n");
+        while (!http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString()).body().contains(marker)) {
+          Thread.sleep(2);
+          if (System.nanoTime() - start > Duration.ofSeconds(60).toNanos()) throw new IllegalStateException("edit never showed");
+        }
+        millis.add((System.nanoTime() - start) / 1_000_000);
+      }
+      Files.writeString(log, original);
+      Collections.sort(millis);
+      System.out.println("edit-to-visible ms over " + edits + " edits: median " + millis.get(millis.size() / 2)
+          + ", min " + millis.get(0) + ", max " + millis.get(millis.size() - 1) + " " + millis);
+    } finally {
+      server.destroy();
+      server.waitFor();
+    }
+  }
+}
