@@ -36,6 +36,7 @@ public final class SiteBuilder {
   private final Function<Locale, ChartRenderer> chartRenderers;
   private final Optional<ContentLoader.LogCache> logCache;
   private final Optional<RenderCache> renderCache;
+  private final SiteWriter writer;
 
   public SiteBuilder(PrintWriter messages) {
     this(messages, ChartRenderer::new);
@@ -54,6 +55,7 @@ public final class SiteBuilder {
     this.chartRenderers = charts;
     this.logCache = incremental ? Optional.of(new ContentLoader.LogCache()) : Optional.empty();
     this.renderCache = incremental ? Optional.of(new RenderCache()) : Optional.empty();
+    this.writer = incremental ? SiteWriter.remembering(messages) : new SiteWriter(messages);
   }
 
   /**
@@ -80,7 +82,7 @@ public final class SiteBuilder {
     clock.lap("chart");
     AtomicInteger filesWritten = new AtomicInteger();
     AtomicInteger pages = new AtomicInteger();
-    SiteWriter.Session session = new SiteWriter(messages).open(options.out());
+    SiteWriter.Session session = writer.open(options.out());
     try {
       render(options, portfolio, analysis, charts, f -> {
         session.putUnchecked(f);

@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -44,9 +46,25 @@ public final class SiteWriter {
   private static final String PARTIAL_SUFFIX = ".cairn-partial";
 
   private final PrintWriter messages;
+  private final Optional<Map<Path, Map<String, byte[]>>> memory;
 
   public SiteWriter(PrintWriter messages) {
     this.messages = messages;
+    this.memory = Optional.empty();
+  }
+
+  private SiteWriter(PrintWriter messages, boolean remember) {
+    this.messages = messages;
+    this.memory = remember ? Optional.of(new ConcurrentHashMap<>()) : Optional.empty();
+  }
+
+  /**
+   * A writer for a process that owns its output folders (the dev server's private ones): it
+   * remembers what it wrote into each folder, so a rebuild neither re-reads unchanged files nor
+   * walks the folder to find what is gone.
+   */
+  public static SiteWriter remembering(PrintWriter messages) {
+    return new SiteWriter(messages, true);
   }
 
   /** Writes the whole site at once: {@link #open}, {@link Session#put} each file, {@link Session#commit}. */
@@ -82,8 +100,10 @@ public final class SiteWriter {
       channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock lock = acquire(channel, out);
       Path prev = parent.resolve("." + name + ".prev");
-      recoverAndClean(parent, name, out, prev);
+      boolean leftoversFound = recoverAndClean(parent, name, out, prev);
       Path staging = isCairnFolder(prev) ? prev : parent.resolve("." + name + ".tmp-" + ProcessHandle.current().pid());
+      if (memory.isPresent() && leftoversFound) memory.get().clear();
+      Files.createDirectories(staging);
       Session session = new Session(out, prev, staging,
           parent.resolve("." + name + ".old-" + ProcessHandle.current().pid()), channel, lock);
       session.putUnchecked(new OutputFile(OutputGuard.MARKER, MARKER_TEXT.getBytes(StandardCharsets.UTF_8)));
@@ -104,6 +124,10 @@ public final class SiteWriter {
     private final FileLock lock;
     private final Set<Path> written = ConcurrentHashMap.newKeySet();
     private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
+    private final Set<Path> reservedDirs = ConcurrentHashMap.newKeySet();
+    // What this writer knows the folder holds (null: unknown), and what it holds after this build.
+    private final Map<String, byte[]> known;
+    private final Map<String, byte[]> now = new ConcurrentHashMap<>();
 
     private Session(Path out, Path prev, Path staging, Path old, FileChannel channel, FileLock lock) {
       this.out = out;
@@ -112,6 +136,8 @@ public final class SiteWriter {
       this.old = old;
       this.channel = channel;
       this.lock = lock;
+      this.known = memory.map(m -> m.remove(staging)).orElse(null);
+      madeDirs.add(staging);
     }
 
     /** Writes one file, unless the folder already holds these bytes there. Thread-safe. */
@@ -129,28 +155,45 @@ public final class SiteWriter {
       if (!target.startsWith(staging) || target.equals(staging)) {
         throw new UncheckedIOException(new IOException("path escapes the site: " + f.path()));
       }
+      // Reserve the path before looking at folders, and folders before looking at files, so two
+      // threads putting "x" and "x/y" cannot both miss the clash.
+      if (!written.add(target)) throw new UncheckedIOException(new IOException(f.path() + " is written twice"));
+      if (reservedDirs.contains(target)) throw clash(f.path());
       try {
+        byte[] before = known == null ? null : known.get(f.path());
+        if (before != null && (before == f.content() || Arrays.equals(before, f.content()))) {
+          now.put(f.path(), f.content());
+          return;
+        }
         makeParents(target);
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) deleteTree(target);
-        if (!sameBytes(target, f.content())) {
+        if ((known != null && before == null) || !sameBytes(target, f.content())) {
           Path partial = target.resolveSibling(target.getFileName() + PARTIAL_SUFFIX);
           Files.write(partial, f.content());
           move(partial, target);
         }
-        written.add(target);
+        now.put(f.path(), f.content());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
 
+    private UncheckedIOException clash(String path) {
+      return new UncheckedIOException(new IOException(path + " is both a page and a folder of pages"));
+    }
+
     private void makeParents(Path target) throws IOException {
       Path dir = target.getParent();
       if (madeDirs.contains(dir)) return;
-      if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-        madeDirs.add(dir);
-        for (Path d = dir.getParent(); d != null && d.startsWith(staging); d = d.getParent()) madeDirs.add(d);
-        return;
+      for (Path d = dir; d != null && d.startsWith(staging) && !d.equals(staging); d = d.getParent()) {
+        reservedDirs.add(d);
+        if (written.contains(d)) throw clash(staging.relativize(d).toString());
       }
+      if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) createParents(dir);
+      for (Path d = dir; d != null && d.startsWith(staging); d = d.getParent()) madeDirs.add(d);
+    }
+
+    private void createParents(Path dir) throws IOException {
       for (Path d = dir; d != null && !d.equals(staging.getParent()); d = d.getParent()) {
         // a file left where a folder must go, by an older site
         if (Files.exists(d, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
@@ -158,17 +201,40 @@ public final class SiteWriter {
         }
       }
       Files.createDirectories(dir);
-      for (Path d = dir; d != null && d.startsWith(staging); d = d.getParent()) madeDirs.add(d);
     }
 
     /** Removes what the folder holds beyond the files put, and swaps it in as the site. */
     public void commit() throws SiteWriteFailed {
       try {
-        removeUnwanted(staging, written, madeDirs);
+        if (known != null) {
+          removeKnownLeftovers();
+        } else {
+          removeUnwanted(staging, written, madeDirs);
+        }
       } catch (IOException e) {
         throw failed(e);
       }
+      Map<String, byte[]> replaced = memory.map(m -> m.remove(out)).orElse(null);
       swap(staging, out, old, prev);
+      memory.ifPresent(m -> {
+        m.put(out, now);
+        if (replaced != null && Files.isDirectory(prev, LinkOption.NOFOLLOW_LINKS)) m.put(prev, replaced);
+      });
+    }
+
+    /** The files this writer put there before and not now, and the folders they leave empty. */
+    private void removeKnownLeftovers() throws IOException {
+      for (String path : known.keySet()) {
+        if (now.containsKey(path)) continue;
+        Path file = staging.resolve(path);
+        Files.deleteIfExists(file);
+        for (Path d = file.getParent(); d != null && !d.equals(staging) && !madeDirs.contains(d); d = d.getParent()) {
+          try (DirectoryStream<Path> entries = Files.newDirectoryStream(d)) {
+            if (entries.iterator().hasNext()) break;
+          }
+          Files.delete(d);
+        }
+      }
     }
 
     /** Gives up without an error of its own (the caller reports why); the output stays as it was. */
@@ -308,7 +374,7 @@ public final class SiteWriter {
    * Leftovers of builds that were killed: a site moved aside is restored (or kept as the previous
    * site when a new one is in place), temporary folders are dropped.
    */
-  private static void recoverAndClean(Path parent, String name, Path out, Path prev) throws IOException {
+  private static boolean recoverAndClean(Path parent, String name, Path out, Path prev) throws IOException {
     List<Path> leftovers = new ArrayList<>();
     try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".{tmp,old}-*")) {
       siblings.forEach(leftovers::add);
@@ -323,6 +389,7 @@ public final class SiteWriter {
         deleteTree(p);
       }
     }
+    return !leftovers.isEmpty();
   }
 
   private static void move(Path from, Path to) throws IOException {
