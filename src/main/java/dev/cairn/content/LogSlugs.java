@@ -1,12 +1,12 @@
 package dev.cairn.content;
 
-import java.text.Normalizer;
+import dev.cairn.model.Slugs;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,11 +18,6 @@ import java.util.Set;
  * the same when a sibling with the same name becomes private or is published.
  */
 public final class LogSlugs {
-  private static final Map<String, String> LETTERS =
-      Map.of(
-          "ß", "ss", "æ", "ae", "ø", "o", "œ", "oe", "ł", "l", "đ", "d", "ð", "d", "þ", "th", "ı",
-          "i");
-
   private LogSlugs() {}
 
   /**
@@ -31,21 +26,7 @@ public final class LogSlugs {
    * fallback} when nothing is left.
    */
   public static String slugify(String name, String fallback) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    s = s.toLowerCase(Locale.ROOT);
-    StringBuilder ascii = new StringBuilder(s.length());
-    s.codePoints()
-        .forEach(
-            cp -> {
-              String mapped = LETTERS.get(new String(Character.toChars(cp)));
-              if (mapped != null) {
-                ascii.append(mapped);
-              } else {
-                ascii.appendCodePoint(cp);
-              }
-            });
-    String slug = ascii.toString().replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    return slug.isEmpty() ? fallback : slug;
+    return Slugs.of(name, fallback);
   }
 
   /**

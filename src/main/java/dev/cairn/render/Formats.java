@@ -13,7 +13,6 @@ public final class Formats {
 
   private final Locale locale;
   private final DateTimeFormatter longDate;
-  private final DateTimeFormatter shortDate;
   private final Map<LocalDate, String> longDates = new ConcurrentHashMap<>();
   // NumberFormat is not thread-safe and costly to look up; pages render in parallel.
   private final ThreadLocal<NumberFormat> numbers;
@@ -22,7 +21,6 @@ public final class Formats {
   public Formats(Locale locale) {
     this.locale = locale;
     this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-    this.shortDate = DateTimeFormatter.ofPattern("d MMM", locale);
     this.numbers = ThreadLocal.withInitial(() -> {
       NumberFormat f = NumberFormat.getNumberInstance(locale);
       f.setMaximumFractionDigits(1);
@@ -61,10 +59,6 @@ public final class Formats {
   /** Long dates are asked for many times per log (every list that shows it): format each once. */
   public String date(LocalDate date) {
     return longDates.computeIfAbsent(date, longDate::format);
-  }
-
-  public String shortDate(LocalDate date) {
-    return shortDate.format(date);
   }
 
   public String isoDate(LocalDate date) {
