@@ -8,7 +8,9 @@ import dev.cairn.model.SiteConfig;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Runs every computation of the progress engine over a publishable portfolio. */
@@ -25,24 +27,29 @@ public final class PortfolioAnalyzer {
     SiteConfig site = portfolio.site();
     WeekCalendar calendar = new WeekCalendar(site.weekStart());
     PlateauDetector plateaus = new PlateauDetector(calendar, site.stretchWeeks());
+    Map<String, List<Log>> logsByGoal = new HashMap<>();
+    for (Log log : portfolio.logs()) logsByGoal.computeIfAbsent(log.goal(), g -> new ArrayList<>()).add(log);
     List<GoalAnalysis> goals = new ArrayList<>();
     portfolio.goals().stream()
         .sorted(Comparator.comparing(Goal::slug))
-        .forEach(goal -> goals.add(analyzeGoal(goal, portfolio, today, calendar, plateaus)));
+        .forEach(goal -> {
+          List<Log> logs = logsByGoal.getOrDefault(goal.slug(), List.of()).stream().sorted(PORTFOLIO_ORDER).toList();
+          goals.add(analyzeGoal(goal, logs, site, today, calendar, plateaus));
+        });
     List<WeeklyReview> reviews = new WeeklyReviewBuilder(calendar, plateaus).build(goals);
     return new PortfolioAnalysis(today, goals, reviews);
   }
 
   private static GoalAnalysis analyzeGoal(
       Goal goal,
-      Portfolio portfolio,
+      List<Log> logs,
+      SiteConfig site,
       LocalDate today,
       WeekCalendar calendar,
       PlateauDetector plateaus) {
-    List<Log> logs = portfolio.logsOf(goal.slug()).stream().sorted(PORTFOLIO_ORDER).toList();
     DailyValueCalculator dailies = new DailyValueCalculator();
     WeeklyValueCalculator weeklies = new WeeklyValueCalculator(calendar);
-    BeforeAfterCalculator beforeAfter = new BeforeAfterCalculator(portfolio.site().windowWeeks());
+    BeforeAfterCalculator beforeAfter = new BeforeAfterCalculator(site.windowWeeks());
     TrendEstimator trends = new TrendEstimator();
     List<MetricAnalysis> metrics = new ArrayList<>();
     for (Metric metric : goal.metricsMasteryFirst()) {

@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,10 +146,10 @@ public final class SiteRenderer {
     Map<String, List<Log>> logsByGoal = portfolio.logs().stream()
         .collect(Collectors.groupingBy(Log::goal, TreeMap::new, Collectors.toList()));
     Map<Log, MarkdownRenderer.Rendered> bodies = renderBodies(portfolio.logs());
-    Map<Log, ReviewLinkView> reviewOfLog = new IdentityHashMap<>();
+    Map<String, ReviewLinkView> reviewOfLog = new HashMap<>(); // by slug: analyses may be reused from an earlier build
     for (int r = 0; r < analysis.reviews().size(); r++) {
       for (var gw : analysis.reviews().get(r).goals()) {
-        for (Log l : gw.logs()) reviewOfLog.put(l, reviewLinks.get(r));
+        for (Log l : gw.logs()) reviewOfLog.put(l.slug(), reviewLinks.get(r));
       }
     }
     for (List<Log> goalLogs : logsByGoal.values()) {
@@ -156,7 +157,7 @@ public final class SiteRenderer {
         Log log = goalLogs.get(i);
         Goal g = goalsBySlug.get(log.goal());
         LogLinkView link = views.logLink(log, g);
-        ReviewLinkView review = reviewOfLog.get(log);
+        ReviewLinkView review = reviewOfLog.get(log.slug());
         MarkdownRenderer.Rendered body = bodies.get(log);
         LogView view = new LogView(link, body.html(), views.metricValues(log, g),
             views.challengeName(log, g).orElse(null), views.tags(log),
