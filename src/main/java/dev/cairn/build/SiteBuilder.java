@@ -39,15 +39,7 @@ public final class SiteBuilder {
   private final SiteWriter writer;
 
   public SiteBuilder(PrintWriter messages) {
-    this(messages, ChartRenderer::new);
-  }
-
-  /**
-   * A builder that takes its chart renderer for the site's locale from {@code charts} for each build, so that a
-   * long-running caller (the dev server) can keep one renderer, and its cache, across builds.
-   */
-  public SiteBuilder(PrintWriter messages, Function<Locale, ChartRenderer> charts) {
-    this(messages, charts, false);
+    this(messages, ChartRenderer::new, false);
   }
 
   private SiteBuilder(PrintWriter messages, Function<Locale, ChartRenderer> charts, boolean incremental) {
@@ -61,6 +53,8 @@ public final class SiteBuilder {
   /**
    * A builder for repeated builds of one portfolio (the dev server): each build re-reads only the
    * logs that changed and re-renders only the pages whose data changed since the previous build.
+   * It takes its chart renderer for the site's locale from {@code charts}, so the caller can keep
+   * one renderer, and its cache, across builds.
    */
   public static SiteBuilder incremental(PrintWriter messages, Function<Locale, ChartRenderer> charts) {
     return new SiteBuilder(messages, charts, true);

@@ -238,16 +238,6 @@ public final class SiteRenderer {
     renderAll(jobs, common, sink);
   }
 
-  /** Renders every page and file of the site into a sorted list (for tests and small sites). */
-  public List<OutputFile> render(Portfolio portfolio, PortfolioAnalysis analysis, ChartSet charts,
-      boolean draftsShown, boolean privateShown) throws TemplateProblem {
-    List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
-    render(portfolio, analysis, charts, draftsShown, privateShown, files::add);
-    List<OutputFile> sorted = new ArrayList<>(files);
-    sorted.sort(Comparator.comparing(OutputFile::path));
-    return sorted;
-  }
-
   /**
    * Renders pages in parallel and hands each finished file to {@code sink} (from several threads)
    * without keeping it. On a template error, the error of the first page in site order is thrown.

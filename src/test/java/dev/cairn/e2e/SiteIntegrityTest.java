@@ -153,9 +153,8 @@ class SiteIntegrityTest {
     assertTrue(charts >= 4 * 4, "charts on the goal pages: " + charts);
   }
 
-  @Test
-  void everyPageIsValidHtml5() throws Exception {
-    List<String> errors = new ArrayList<>();
+  /** The Nu HTML checker for HTML5, adding each error and fatal error to {@code errors}. */
+  private static SimpleDocumentValidator html5Validator(List<String> errors) throws Exception {
     ErrorHandler collector = new ErrorHandler() {
       @Override public void warning(SAXParseException e) {}
       @Override public void error(SAXParseException e) { errors.add(describe(e)); }
@@ -164,6 +163,13 @@ class SiteIntegrityTest {
     SimpleDocumentValidator validator = new SimpleDocumentValidator(false, false, false);
     validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", collector);
     validator.setUpValidatorAndParsers(collector, false, false);
+    return validator;
+  }
+
+  @Test
+  void everyPageIsValidHtml5() throws Exception {
+    List<String> errors = new ArrayList<>();
+    SimpleDocumentValidator validator = html5Validator(errors);
     for (String page : pages) {
       int before = errors.size();
       validator.checkHtmlFile(site.resolve(page).toFile(), true);
@@ -175,14 +181,7 @@ class SiteIntegrityTest {
   @Test
   void validatorRejectsBrokenHtml() throws Exception {
     List<String> errors = new ArrayList<>();
-    ErrorHandler collector = new ErrorHandler() {
-      @Override public void warning(SAXParseException e) {}
-      @Override public void error(SAXParseException e) { errors.add(describe(e)); }
-      @Override public void fatalError(SAXParseException e) { errors.add(describe(e)); }
-    };
-    SimpleDocumentValidator validator = new SimpleDocumentValidator(false, false, false);
-    validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", collector);
-    validator.setUpValidatorAndParsers(collector, false, false);
+    SimpleDocumentValidator validator = html5Validator(errors);
     File bad = Files.createTempFile("cairn-invalid-", ".html").toFile();
     bad.deleteOnExit();
     Files.writeString(bad.toPath(), """
