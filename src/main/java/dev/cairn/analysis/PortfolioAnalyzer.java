@@ -2,6 +2,7 @@ package dev.cairn.analysis;
 
 import dev.cairn.model.Goal;
 import dev.cairn.model.Log;
+import dev.cairn.model.Memo;
 import dev.cairn.model.Metric;
 import dev.cairn.model.Portfolio;
 import dev.cairn.model.SiteConfig;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 
 /** Runs every computation of the progress engine over a publishable portfolio. */
@@ -18,6 +20,28 @@ public final class PortfolioAnalyzer {
 
   private static final Comparator<Log> PORTFOLIO_ORDER =
       Comparator.comparing(Log::date).thenComparing(Log::sourcePath);
+
+  /** A goal's analysis and its part of the weekly reviews. */
+  private record GoalResult(GoalAnalysis analysis, NavigableMap<LocalDate, GoalWeek> weeks) {}
+
+  private final Memo<String, GoalResult> results;
+
+  public PortfolioAnalyzer() {
+    this(Memo.none());
+  }
+
+  private PortfolioAnalyzer(Memo<String, GoalResult> results) {
+    this.results = results;
+  }
+
+  /**
+   * An analyzer for repeated analyses of one portfolio (the dev server): a goal whose logs,
+   * settings and reference date are those of the previous analysis keeps its results, the very
+   * same instances, so later stages can skip it.
+   */
+  public static PortfolioAnalyzer remembering() {
+    return new PortfolioAnalyzer(Memo.remembering());
+  }
 
   /**
    * {@code portfolio} must already be publishable (private goals, private logs and drafts removed);
@@ -27,17 +51,22 @@ public final class PortfolioAnalyzer {
     SiteConfig site = portfolio.site();
     WeekCalendar calendar = new WeekCalendar(site.weekStart());
     PlateauDetector plateaus = new PlateauDetector(calendar, site.stretchWeeks());
+    WeeklyReviewBuilder reviews = new WeeklyReviewBuilder(calendar, plateaus);
     Map<String, List<Log>> logsByGoal = new HashMap<>();
     for (Log log : portfolio.logs()) logsByGoal.computeIfAbsent(log.goal(), g -> new ArrayList<>()).add(log);
-    List<GoalAnalysis> goals = new ArrayList<>();
-    portfolio.goals().stream()
+    List<GoalResult> goals = portfolio.goals().stream()
         .sorted(Comparator.comparing(Goal::slug))
-        .forEach(goal -> {
+        .map(goal -> {
           List<Log> logs = logsByGoal.getOrDefault(goal.slug(), List.of()).stream().sorted(PORTFOLIO_ORDER).toList();
-          goals.add(analyzeGoal(goal, logs, site, today, calendar, plateaus));
-        });
-    List<WeeklyReview> reviews = new WeeklyReviewBuilder(calendar, plateaus).build(goals);
-    return new PortfolioAnalysis(today, goals, reviews);
+          return results.get(goal.slug(), List.of(goal, logs, site, today), () -> {
+            GoalAnalysis analysis = analyzeGoal(goal, logs, site, today, calendar, plateaus);
+            return new GoalResult(analysis, reviews.weeksOf(analysis));
+          });
+        })
+        .toList();
+    results.forgetUnused();
+    return new PortfolioAnalysis(today, goals.stream().map(GoalResult::analysis).toList(),
+        reviews.merge(goals.stream().map(GoalResult::weeks).toList()));
   }
 
   private static GoalAnalysis analyzeGoal(

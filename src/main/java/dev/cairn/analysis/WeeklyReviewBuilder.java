@@ -5,6 +5,7 @@ import dev.cairn.model.Log;
 import dev.cairn.model.Metric;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -34,26 +35,33 @@ public final class WeeklyReviewBuilder {
 
   /** {@code goals} sorted by slug, each with its logs in portfolio order. */
   public List<WeeklyReview> build(List<GoalAnalysis> goals) {
+    return merge(goals.stream().map(this::weeksOf).toList());
+  }
+
+  /** One goal's part of every week it has logs in, by the week's first day. */
+  public NavigableMap<LocalDate, GoalWeek> weeksOf(GoalAnalysis goal) {
+    TreeMap<LocalDate, List<Log>> logsByWeek = new TreeMap<>();
+    for (Log log : goal.logs()) {
+      logsByWeek.computeIfAbsent(calendar.startOf(log.date()), w -> new ArrayList<>()).add(log);
+    }
+    NavigableMap<LocalDate, Plateau> plateauByWeek = plateaus.timeline(goal.goal(), goal.logs());
+    List<Map<LocalDate, OptionalDouble>> weeklyByMetric =
+        goal.metrics().stream().map(WeeklyReviewBuilder::byStart).toList();
+    TreeMap<LocalDate, GoalWeek> weeks = new TreeMap<>();
+    logsByWeek.forEach((start, logs) -> weeks.put(start,
+        goalWeek(goal, start, logs, weeklyByMetric, plateauByWeek.getOrDefault(start, Plateau.none()))));
+    return Collections.unmodifiableNavigableMap(weeks);
+  }
+
+  /** The reviews of goals' weeks ({@link #weeksOf}), given in goal order, oldest week first. */
+  public List<WeeklyReview> merge(List<NavigableMap<LocalDate, GoalWeek>> goalWeeks) {
     TreeMap<LocalDate, List<GoalWeek>> weeks = new TreeMap<>();
-    for (GoalAnalysis goal : goals) {
-      TreeMap<LocalDate, List<Log>> logsByWeek = new TreeMap<>();
-      for (Log log : goal.logs()) {
-        logsByWeek.computeIfAbsent(calendar.startOf(log.date()), w -> new ArrayList<>()).add(log);
-      }
-      NavigableMap<LocalDate, Plateau> plateauByWeek = plateaus.timeline(goal.goal(), goal.logs());
-      List<Map<LocalDate, OptionalDouble>> weeklyByMetric =
-          goal.metrics().stream().map(WeeklyReviewBuilder::byStart).toList();
-      logsByWeek.forEach(
-          (start, logs) ->
-              weeks
-                  .computeIfAbsent(start, w -> new ArrayList<>())
-                  .add(goalWeek(goal, start, logs, weeklyByMetric, plateauByWeek.getOrDefault(start, Plateau.none()))));
+    for (NavigableMap<LocalDate, GoalWeek> goal : goalWeeks) {
+      goal.forEach((start, week) -> weeks.computeIfAbsent(start, w -> new ArrayList<>()).add(week));
     }
     List<WeeklyReview> reviews = new ArrayList<>();
-    weeks.forEach(
-        (start, goalWeeks) ->
-            reviews.add(
-                new WeeklyReview(calendar.weekOf(start), start, start.plusDays(6), goalWeeks)));
+    weeks.forEach((start, goalsOfWeek) ->
+        reviews.add(new WeeklyReview(calendar.weekOf(start), start, start.plusDays(6), goalsOfWeek)));
     return reviews;
   }
 

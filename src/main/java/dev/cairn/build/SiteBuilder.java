@@ -35,6 +35,7 @@ public final class SiteBuilder {
   private final PrintWriter messages;
   private final Function<Locale, ChartRenderer> chartRenderers;
   private final Optional<ContentLoader.LogCache> logCache;
+  private final PortfolioAnalyzer analyzer;
   private final Optional<RenderCache> renderCache;
   private final SiteWriter writer;
 
@@ -46,6 +47,7 @@ public final class SiteBuilder {
     this.messages = messages;
     this.chartRenderers = charts;
     this.logCache = incremental ? Optional.of(new ContentLoader.LogCache()) : Optional.empty();
+    this.analyzer = incremental ? PortfolioAnalyzer.remembering() : new PortfolioAnalyzer();
     this.renderCache = incremental ? Optional.of(new RenderCache()) : Optional.empty();
     this.writer = incremental ? SiteWriter.remembering(messages) : new SiteWriter(messages);
   }
@@ -69,7 +71,7 @@ public final class SiteBuilder {
     clock.lap("load");
     if (loaded.hasErrors()) return new BuildResult(loaded.diagnostics(), 0, 0, clock.laps());
     Portfolio portfolio = loaded.portfolio().visible(options.drafts(), options.includePrivate());
-    PortfolioAnalysis analysis = new PortfolioAnalyzer().analyze(portfolio, options.today());
+    PortfolioAnalysis analysis = analyzer.analyze(portfolio, options.today());
     clock.lap("analyse");
     ChartSet charts = chartRenderers.apply(portfolio.site().locale())
         .render(analysis, portfolio.site().title(), portfolio.site().windowWeeks());
@@ -104,8 +106,9 @@ public final class SiteBuilder {
     Theme theme = Theme.of(options.source(), portfolio.site().theme());
     TemplateEngine templates = new TemplateEngine(theme, portfolio.site().locale());
     MarkdownRenderer markdown = new MarkdownRenderer(portfolio.site().unsafeHtml());
-    renderCache.ifPresent(c -> c.validate(List.of(theme.templatesFingerprint(), portfolio.site().locale(),
-        portfolio.site().unsafeHtml())));
+    // Views hold formatted dates and numbers, links and audience flags: any setting may change them.
+    renderCache.ifPresent(c -> c.validate(List.of(theme.templatesFingerprint(), portfolio.site(),
+        options.drafts(), options.includePrivate())));
     new SiteRenderer(templates, markdown, theme, "Cairn " + Version.current(), renderCache)
         .render(portfolio, analysis, charts, options.drafts(), options.includePrivate(), sink);
   }

@@ -3,11 +3,13 @@ package dev.cairn.chart;
 import dev.cairn.analysis.GoalAnalysis;
 import dev.cairn.analysis.MetricAnalysis;
 import dev.cairn.analysis.PortfolioAnalysis;
+import dev.cairn.model.Memo;
 import java.awt.Rectangle;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -61,6 +63,8 @@ public final class ChartRenderer {
   private final SvgChartWriter svg;
   private final ShareImagePainter share;
   private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+  // A goal whose analysis is the same instance as last time has the same charts: skip preparing them.
+  private final Memo<String, GoalCharts> prepared = Memo.remembering();
   private final AtomicInteger renders = new AtomicInteger();
 
   public ChartRenderer(Locale locale) {
@@ -94,37 +98,52 @@ public final class ChartRenderer {
     Map<String, ChartImage> shareImages = new TreeMap<>();
     for (GoalAnalysis goal : goals) {
       String slug = goal.goal().slug();
-      String dir = "charts/" + slug + "/";
-      List<ChartImage> images = new ArrayList<>();
-      for (MetricAnalysis metric : ChartDataPreparer.masteryFirst(goal.metrics())) {
-        Optional<TrendChartData> data = preparer.trend(goal, metric, windowWeeks);
-        if (data.isEmpty()) continue;
-        TrendChartData d = data.get();
-        images.add(svgJob(jobs, "trend", dir + metric.metric().id() + "-trend.svg", TREND_WIDTH, TREND_HEIGHT,
-            d.text(), d, () -> List.of(drawer.trend(d))));
-      }
-      preparer.beforeAfter(goal, windowWeeks).ifPresent(d ->
-          images.add(svgJob(jobs, "before-after", dir + "before-after.svg", BEFORE_AFTER_WIDTH,
-              BEFORE_AFTER_PANEL_HEIGHT * d.rows().size() + 10, d.text(), d, () -> drawer.beforeAfter(d))));
-      ActivityChartData activity = preparer.activity(goal, analysis.today(), weekStart);
-      images.add(svgJob(jobs, "activity", dir + "activity.svg", ACTIVITY_WIDTH, ACTIVITY_HEIGHT, activity.text(),
-          activity, () -> List.of(drawer.activity(activity))));
-      CalendarChartData calendar = preparer.calendar(goal, analysis.today(), weekStart);
-      images.add(svgJob(jobs, "calendar", dir + "calendar.svg", CALENDAR_WIDTH, CALENDAR_HEIGHT, calendar.text(),
-          calendar, () -> List.of(drawer.calendar(calendar))));
-      goalCharts.put(slug, images);
-
-      SparklineData spark = preparer.sparkline(goal);
-      sparklines.put(slug, svgJob(jobs, "sparkline", dir + "sparkline.svg", SPARKLINE_WIDTH, SPARKLINE_HEIGHT,
-          spark.text(), spark, () -> List.of(drawer.sparkline(spark.points(), 2f, 5))));
-
-      ShareImageData shareData = preparer.share(goal, siteTitle, windowWeeks);
-      String sharePath = dir + "share.png";
-      jobs.add(new Job(sharePath, key(sharePath, shareData), () -> share.paint(shareData)));
-      shareImages.put(slug, image("share", sharePath, ShareImagePainter.WIDTH, ShareImagePainter.HEIGHT,
-          shareData.text()));
+      GoalCharts charts = prepared.get(slug, List.of(goal, analysis.today(), weekStart, siteTitle, windowWeeks),
+          () -> prepare(goal, analysis.today(), weekStart, siteTitle, windowWeeks));
+      jobs.addAll(charts.jobs());
+      goalCharts.put(slug, charts.images());
+      sparklines.put(slug, charts.sparkline());
+      shareImages.put(slug, charts.share());
     }
+    prepared.forgetUnused();
     return new ChartSet(run(jobs), goalCharts, sparklines, shareImages);
+  }
+
+  /** One goal's charts: what to draw, and the images its pages show. */
+  private record GoalCharts(List<Job> jobs, List<ChartImage> images, ChartImage sparkline, ChartImage share) {}
+
+  private GoalCharts prepare(GoalAnalysis goal, LocalDate today, DayOfWeek weekStart, String siteTitle,
+      int windowWeeks) {
+    List<Job> jobs = new ArrayList<>();
+    String dir = "charts/" + goal.goal().slug() + "/";
+    List<ChartImage> images = new ArrayList<>();
+    for (MetricAnalysis metric : ChartDataPreparer.masteryFirst(goal.metrics())) {
+      Optional<TrendChartData> data = preparer.trend(goal, metric, windowWeeks);
+      if (data.isEmpty()) continue;
+      TrendChartData d = data.get();
+      images.add(svgJob(jobs, "trend", dir + metric.metric().id() + "-trend.svg", TREND_WIDTH, TREND_HEIGHT,
+          d.text(), d, () -> List.of(drawer.trend(d))));
+    }
+    preparer.beforeAfter(goal, windowWeeks).ifPresent(d ->
+        images.add(svgJob(jobs, "before-after", dir + "before-after.svg", BEFORE_AFTER_WIDTH,
+            BEFORE_AFTER_PANEL_HEIGHT * d.rows().size() + 10, d.text(), d, () -> drawer.beforeAfter(d))));
+    ActivityChartData activity = preparer.activity(goal, today, weekStart);
+    images.add(svgJob(jobs, "activity", dir + "activity.svg", ACTIVITY_WIDTH, ACTIVITY_HEIGHT, activity.text(),
+        activity, () -> List.of(drawer.activity(activity))));
+    CalendarChartData calendar = preparer.calendar(goal, today, weekStart);
+    images.add(svgJob(jobs, "calendar", dir + "calendar.svg", CALENDAR_WIDTH, CALENDAR_HEIGHT, calendar.text(),
+        calendar, () -> List.of(drawer.calendar(calendar))));
+
+    SparklineData spark = preparer.sparkline(goal);
+    ChartImage sparkline = svgJob(jobs, "sparkline", dir + "sparkline.svg", SPARKLINE_WIDTH, SPARKLINE_HEIGHT,
+        spark.text(), spark, () -> List.of(drawer.sparkline(spark.points(), 2f, 5)));
+
+    ShareImageData shareData = preparer.share(goal, siteTitle, windowWeeks);
+    String sharePath = dir + "share.png";
+    jobs.add(new Job(sharePath, key(sharePath, shareData), () -> share.paint(shareData)));
+    ChartImage shareImage = image("share", sharePath, ShareImagePainter.WIDTH, ShareImagePainter.HEIGHT,
+        shareData.text());
+    return new GoalCharts(List.copyOf(jobs), List.copyOf(images), sparkline, shareImage);
   }
 
   /** How many charts this instance has drawn (not taken from its cache). */

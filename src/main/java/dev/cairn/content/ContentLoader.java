@@ -3,6 +3,7 @@ package dev.cairn.content;
 import dev.cairn.model.Diagnostic;
 import dev.cairn.model.Goal;
 import dev.cairn.model.Log;
+import dev.cairn.model.Memo;
 import dev.cairn.model.Portfolio;
 import dev.cairn.model.SiteConfig;
 import java.io.IOException;
@@ -52,6 +53,7 @@ public final class ContentLoader {
     private record Entry(FileTime modified, long size, String slug, ReadLog read) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Memo<String, Map<String, String>> slugs = Memo.remembering();
     private Map<String, Goal> goals = Map.of();
     private List<String> brokenGoals = List.of();
     private LocalDate today;
@@ -89,7 +91,9 @@ public final class ContentLoader {
     if (cache.isEmpty()) return parseLog(file, slug, goals, brokenGoals);
     BasicFileAttributes attrs;
     try {
-      attrs = Files.readAttributes(file.file(), BasicFileAttributes.class);
+      attrs = file.attributes().isPresent()
+          ? file.attributes().get()
+          : Files.readAttributes(file.file(), BasicFileAttributes.class);
     } catch (IOException e) {
       return parseLog(file, slug, goals, brokenGoals); // reports the problem with its position
     }
@@ -133,8 +137,10 @@ public final class ContentLoader {
       }
     }
 
-    Map<String, String> slugs =
-        LogSlugs.assign(files.get().logs().stream().map(SourceFile::path).toList());
+    List<String> logPaths = files.get().logs().stream().map(SourceFile::path).toList();
+    Map<String, String> slugs = cache.isPresent()
+        ? cache.get().slugs.get("logs", List.of(logPaths), () -> LogSlugs.assign(logPaths))
+        : LogSlugs.assign(logPaths);
     cache.ifPresent(c -> {
       c.validate(goals, brokenGoals, today);
       c.retainOnly(slugs.keySet());

@@ -95,14 +95,19 @@ final class ContentWalker {
 
   private void collectLogs(Path dir, String rel, List<SourceFile> out) {
     Optional<Path> realDir = realPath(dir);
-    for (Path entry : list(dir, rel)) {
+    List<Path> entries = list(dir, rel);
+    // One status call per entry, thousands of them in a log folder: in parallel.
+    List<Optional<BasicFileAttributes>> attributes =
+        entries.parallelStream().map(ContentWalker::attributes).toList();
+    for (int i = 0; i < entries.size(); i++) {
+      Path entry = entries.get(i);
       String name = entry.getFileName().toString();
       String entryRel = rel + "/" + name;
-      Optional<BasicFileAttributes> attrs = attributes(entry);
+      Optional<BasicFileAttributes> attrs = attributes.get(i);
       if (realDir.isPresent() && name.endsWith(".md") && attrs.isPresent() && attrs.get().isRegularFile()) {
         // A plain file in a known folder (the common case, thousands of times): no link to resolve.
         if (seenFiles.putIfAbsent(realDir.get().resolve(name), entryRel) == null) {
-          out.add(new SourceFile(entryRel, entry));
+          out.add(new SourceFile(entryRel, entry, attrs));
         }
       } else if (Files.isDirectory(entry)) {
         folder(entry, entryRel).ifPresent(sub -> collectLogs(sub, entryRel, out));

@@ -1,12 +1,18 @@
 package dev.cairn.content;
 
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 
 /**
- * A file found in the portfolio: its '/'-separated path relative to the portfolio folder, and where
- * to read it.
+ * A file found in the portfolio: its '/'-separated path relative to the portfolio folder, where
+ * to read it, and its size and times if the search for files already read them.
  */
-record SourceFile(String path, Path file) {
+record SourceFile(String path, Path file, Optional<BasicFileAttributes> attributes) {
+
+  SourceFile(String path, Path file) {
+    this(path, file, Optional.empty());
+  }
 
   /** The file name without a {@code .md} ending. */
   String stem() {

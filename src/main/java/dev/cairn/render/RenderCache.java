@@ -1,7 +1,9 @@
 package dev.cairn.render;
 
 import java.util.Collections;
+import dev.cairn.model.Memo;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * rendered Markdown by source text, and rendered pages by path together with the values of the
  * template variables each page actually read. A page is re-rendered only when one of those values
  * changed, so editing one log re-renders its page and the few pages that list it.
+ *
+ * <p>It also keeps the views built for the previous build ({@link Memo}): a log whose record,
+ * goal and neighbours are the same objects as last time keeps its views, so comparing its page's
+ * values is a matter of identity.
  */
 public final class RenderCache {
 
@@ -22,11 +28,18 @@ public final class RenderCache {
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
   private Object themeKey;
 
+  final Memo<String, Views.LogLinkView> logLinks = Memo.remembering();
+  final Memo<String, SiteRenderer.PageJob> logPages = Memo.remembering();
+  final Memo<String, Map<String, Object>> feedEntries = Memo.remembering();
+  final Memo<String, byte[]> dataFiles = Memo.remembering();
+  final Memo<String, Object> shared = Memo.remembering();
+
   /** Forgets everything when the theme's templates or the Markdown settings changed. */
   public synchronized void validate(Object themeKey) {
     if (!Objects.equals(themeKey, this.themeKey)) {
       bodies.clear();
       pages.clear();
+      memos().forEach(Memo::clear);
       this.themeKey = themeKey;
     }
   }
@@ -54,5 +67,10 @@ public final class RenderCache {
 
   void retainPages(Set<String> paths) {
     pages.keySet().retainAll(paths);
+    memos().forEach(Memo::forgetUnused);
+  }
+
+  private List<Memo<?, ?>> memos() {
+    return List.of(logLinks, logPages, feedEntries, dataFiles, shared);
   }
 }

@@ -7,6 +7,7 @@ import dev.cairn.chart.ChartImage;
 import dev.cairn.chart.ChartSet;
 import dev.cairn.model.Goal;
 import dev.cairn.model.Log;
+import dev.cairn.model.Memo;
 import dev.cairn.model.OutputFile;
 import dev.cairn.model.Portfolio;
 import dev.cairn.model.SiteConfig;
@@ -27,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -69,7 +71,7 @@ public final class SiteRenderer {
   }
 
   /** A page to render: its output path, template and the page-specific part of its data. */
-  private record PageJob(String path, String template, PageView page, Map<String, Object> data) {}
+  record PageJob(String path, String template, PageView page, Map<String, Object> data) {}
 
   /** Renders every page and file of the site, handing each to {@code sink} as it is done. */
   public void render(Portfolio portfolio, PortfolioAnalysis analysis, ChartSet charts,
@@ -77,17 +79,20 @@ public final class SiteRenderer {
     SiteConfig cfg = portfolio.site();
     Formats fmt = new Formats(cfg.locale());
     SiteLinks links = new SiteLinks(cfg.baseUrl());
-    ViewFactory views = new ViewFactory(fmt, links);
+    ViewFactory views = new ViewFactory(fmt, links, memo(c -> c.logLinks));
     PageViews pages = new PageViews(links, draftsShown, privateShown);
     SiteView site = new SiteView(cfg.title(), cfg.author().orElse(null), cfg.baseUrl().orElse(null),
         cfg.locale().toLanguageTag(), generator);
     Map<String, Goal> goalsBySlug = portfolio.goals().stream()
         .collect(Collectors.toMap(Goal::slug, Function.identity()));
 
-    List<GoalSummaryView> summaries = analysis.goals().stream()
-        .map(ga -> views.summary(ga, Optional.ofNullable(charts.sparklines().get(ga.goal().slug())),
-            WINS_PER_GOAL_ON_INDEX))
-        .toList();
+    // Every page shows the goals in its navigation: one instance while they stay the same.
+    @SuppressWarnings("unchecked")
+    List<GoalSummaryView> summaries = (List<GoalSummaryView>) memo(c -> c.shared).intern("summaries",
+        analysis.goals().stream()
+            .map(ga -> views.summary(ga, Optional.ofNullable(charts.sparklines().get(ga.goal().slug())),
+                WINS_PER_GOAL_ON_INDEX))
+            .toList());
     List<ReviewLinkView> reviewLinks = analysis.reviews().stream().map(views::reviewLink).toList();
     List<ReviewLinkView> reviewsNewestFirst = reversed(reviewLinks);
     List<PageJob> jobs = new ArrayList<>();
@@ -152,25 +157,17 @@ public final class SiteRenderer {
         for (Log l : gw.logs()) reviewOfLog.put(l.slug(), reviewLinks.get(r));
       }
     }
+    Memo<String, PageJob> logPages = memo(c -> c.logPages);
     for (List<Log> goalLogs : logsByGoal.values()) {
       for (int i = 0; i < goalLogs.size(); i++) {
         Log log = goalLogs.get(i);
         Goal g = goalsBySlug.get(log.goal());
-        LogLinkView link = views.logLink(log, g);
+        Log previous = i > 0 ? goalLogs.get(i - 1) : null;
+        Log next = i + 1 < goalLogs.size() ? goalLogs.get(i + 1) : null;
         ReviewLinkView review = reviewOfLog.get(log.slug());
-        MarkdownRenderer.Rendered body = bodies.get(log);
-        LogView view = new LogView(link, body.html(), views.metricValues(log, g),
-            views.challengeName(log, g).orElse(null), views.tags(log),
-            new Views.LinkView(links.goal(g), g.title()),
-            review == null ? null : new Views.LinkView(review.url(), review.label()),
-            i > 0 ? views.logLink(goalLogs.get(i - 1), g) : null,
-            i + 1 < goalLogs.size() ? views.logLink(goalLogs.get(i + 1), g) : null);
-        String path = links.log(log);
-        String description = log.win().orElseGet(() -> excerpt(body.text(), g.title()));
-        Optional<ChartImage> share = Optional.ofNullable(charts.shareImages().get(g.slug()));
-        jobs.add(job(path, "log.ftlh",
-            pages.of("log", link.title(), description, path, share),
-            Map.of("log", view)));
+        ChartImage share = charts.shareImages().get(g.slug());
+        jobs.add(logPages.get(log.slug(), Arrays.asList(log, g, previous, next, review, share),
+            () -> logPage(log, g, previous, next, review, share, bodies.get(log), views, links, pages)));
       }
     }
 
@@ -212,11 +209,13 @@ public final class SiteRenderer {
 
     // feed and sitemap
     // Wins first, as the feed is the portfolio's evidence; newest first within each group.
+    Memo<String, Map<String, Object>> feedEntries = memo(c -> c.feedEntries);
     List<Map<String, Object>> entries = portfolio.logs().stream()
         .sorted(Comparator.comparing((Log l) -> l.win().isEmpty())
             .thenComparing(Comparator.comparing(Log::date).reversed())
             .thenComparing(Log::sourcePath))
-        .map(l -> feedEntry(l, goalsBySlug.get(l.goal()), bodies.get(l).text(), views, links))
+        .map(l -> feedEntries.get(l.slug(), List.of(l, goalsBySlug.get(l.goal())),
+            () -> feedEntry(l, goalsBySlug.get(l.goal()), bodies.get(l).text(), views, links)))
         .toList();
     String updated = portfolio.logs().stream().map(Log::date).max(Comparator.naturalOrder())
         .orElse(analysis.today()).toString() + "T00:00:00Z";
@@ -233,7 +232,7 @@ public final class SiteRenderer {
     common.put("site", site);
     common.put("nav", summaries);
     staticFiles().forEach(sink);
-    dataFiles(analysis).forEach(sink);
+    dataFiles(analysis, memo(c -> c.dataFiles)).forEach(sink);
     charts.files().forEach(c -> sink.accept(new OutputFile(c.path(), c.content())));
     renderAll(jobs, common, sink);
   }
@@ -270,13 +269,15 @@ public final class SiteRenderer {
     return bytes;
   }
 
-  private static List<OutputFile> dataFiles(PortfolioAnalysis analysis) {
+  private static List<OutputFile> dataFiles(PortfolioAnalysis analysis, Memo<String, byte[]> csvFiles) {
     List<OutputFile> files = new ArrayList<>();
     files.add(new OutputFile("data/portfolio.json",
         new PortfolioJsonWriter().write(analysis).getBytes(StandardCharsets.UTF_8)));
     DailyCsvWriter csv = new DailyCsvWriter();
     for (GoalAnalysis ga : analysis.goals()) {
-      files.add(new OutputFile("data/" + ga.goal().slug() + ".csv", csv.write(ga).getBytes(StandardCharsets.UTF_8)));
+      String path = "data/" + ga.goal().slug() + ".csv";
+      files.add(new OutputFile(path,
+          csvFiles.get(path, List.of(ga), () -> csv.write(ga).getBytes(StandardCharsets.UTF_8))));
     }
     return files;
   }
@@ -322,6 +323,21 @@ public final class SiteRenderer {
     return byLog;
   }
 
+  private PageJob logPage(Log log, Goal g, Log previous, Log next, ReviewLinkView review, ChartImage share,
+      MarkdownRenderer.Rendered body, ViewFactory views, SiteLinks links, PageViews pages) {
+    LogLinkView link = views.logLink(log, g);
+    LogView view = new LogView(link, body.html(), views.metricValues(log, g),
+        views.challengeName(log, g).orElse(null), views.tags(log),
+        new Views.LinkView(links.goal(g), g.title()),
+        review == null ? null : new Views.LinkView(review.url(), review.label()),
+        previous == null ? null : views.logLink(previous, g),
+        next == null ? null : views.logLink(next, g));
+    String path = links.log(log);
+    String description = log.win().orElseGet(() -> excerpt(body.text(), g.title()));
+    return job(path, "log.ftlh", pages.of("log", link.title(), description, path, Optional.ofNullable(share)),
+        Map.of("log", view));
+  }
+
   private Map<String, Object> feedEntry(Log log, Goal goal, String bodyText, ViewFactory views, SiteLinks links) {
     LogLinkView link = views.logLink(log, goal);
     Map<String, Object> e = new LinkedHashMap<>();
@@ -356,6 +372,11 @@ public final class SiteRenderer {
       return new PageView(kind, title, description, path, links.absolute(path).orElse(null), image,
           ogImage.map(ChartImage::alt).orElse(null), draftsShown, privateShown);
     }
+  }
+
+  /** One of the cache's memos, or one that keeps nothing when there is no cache. */
+  private <K, V> Memo<K, V> memo(Function<RenderCache, Memo<K, V>> which) {
+    return cache.map(which).orElseGet(Memo::none);
   }
 
   private static PageJob job(String path, String template, PageView page, Map<String, Object> data) {

@@ -14,6 +14,7 @@ import dev.cairn.chart.ChartImage;
 import dev.cairn.model.Better;
 import dev.cairn.model.Goal;
 import dev.cairn.model.Log;
+import dev.cairn.model.Memo;
 import dev.cairn.model.Metric;
 import dev.cairn.render.Views.ChartView;
 import dev.cairn.render.Views.ComparisonView;
@@ -34,13 +35,20 @@ final class ViewFactory {
 
   private final Formats fmt;
   private final SiteLinks links;
+  private final Memo<String, LogLinkView> logLinks;
 
-  ViewFactory(Formats fmt, SiteLinks links) {
+  ViewFactory(Formats fmt, SiteLinks links, Memo<String, LogLinkView> logLinks) {
     this.fmt = fmt;
     this.links = links;
+    this.logLinks = logLinks;
   }
 
+  /** A log as lists show it; every list that shows one log shares one instance. */
   LogLinkView logLink(Log log, Goal goal) {
+    return logLinks.get(log.slug(), List.of(log, goal), () -> newLogLink(log, goal));
+  }
+
+  private LogLinkView newLogLink(Log log, Goal goal) {
     String title = log.win().orElse(goal.title() + " — " + fmt.date(log.date()));
     return new LogLinkView(links.log(log), fmt.date(log.date()), fmt.isoDate(log.date()), title,
         log.win().orElse(null), goal.slug(), goal.title(), log.minStep(), log.draft(),

@@ -164,6 +164,11 @@ public final class DevServer implements AutoCloseable {
     return events.clientCount();
   }
 
+  /** What is served now. */
+  SiteState state() {
+    return rebuilder.current();
+  }
+
   /** Waits until {@link #close()} is called. */
   public void awaitClose() throws InterruptedException {
     closed.await();

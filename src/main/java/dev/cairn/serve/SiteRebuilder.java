@@ -33,6 +33,7 @@ final class SiteRebuilder implements AutoCloseable {
 
   private final Object lock = new Object();
   private boolean pending;
+  private boolean warmUp;
   private boolean closed;
 
   private volatile SiteState state = new SiteState(0, Optional.empty(), List.of());
@@ -58,11 +59,20 @@ final class SiteRebuilder implements AutoCloseable {
   /** Builds on the caller's thread; for the first build, before the server listens. */
   SiteState buildNow() {
     synchronized (lock) {
-      return build();
+      return build(false);
     }
   }
 
+  /**
+   * Starts rebuilding on requests. The first build is an unannounced one into the other folder:
+   * each folder is then filled once, and the code of a rebuild has run once, before the first
+   * edit, so that edit shows as quickly as later ones.
+   */
   void start() {
+    synchronized (lock) {
+      pending = true;
+      warmUp = true;
+    }
     thread.start();
   }
 
@@ -70,12 +80,14 @@ final class SiteRebuilder implements AutoCloseable {
   void request() {
     synchronized (lock) {
       pending = true;
+      warmUp = false; // something changed: the next build is news to open pages
       lock.notifyAll();
     }
   }
 
   private void loop() {
     while (true) {
+      boolean quiet;
       synchronized (lock) {
         while (!pending && !closed) {
           try {
@@ -86,14 +98,20 @@ final class SiteRebuilder implements AutoCloseable {
         }
         if (closed) return;
         pending = false;
+        quiet = warmUp;
+        warmUp = false;
       }
       // Outside the lock, so that requests arriving now set pending for one more round.
-      SiteState built = build();
-      onBuilt.accept(built);
+      SiteState built = build(quiet);
+      if (!quiet || built.failed()) onBuilt.accept(built);
     }
   }
 
-  private SiteState build() {
+  /**
+   * A quiet build serves the same site from the other folder: it keeps the build number, so
+   * open pages see nothing new, and prints nothing unless it fails.
+   */
+  private SiteState build(boolean quiet) {
     long start = System.nanoTime();
     Path out = slots[nextSlot];
     LocalDate today = options.today().orElseGet(LocalDate::now);
@@ -126,13 +144,13 @@ final class SiteRebuilder implements AutoCloseable {
     long ms = (System.nanoTime() - start) / 1_000_000;
     problems.forEach(messages::println);
     if (problems.isEmpty()) {
-      messages.println("Built in " + ms + " ms" + stages + ".");
+      if (!quiet) messages.println("Built in " + ms + " ms" + stages + ".");
     } else {
       messages.println(problems.size() + (problems.size() == 1 ? " error" : " errors")
           + (root.isPresent() ? "; still serving the last good site." : "; nothing to serve yet."));
     }
     messages.flush();
-    SiteState next = new SiteState(state.build() + 1, root, problems);
+    SiteState next = new SiteState(quiet && problems.isEmpty() ? state.build() : state.build() + 1, root, problems);
     state = next;
     return next;
   }

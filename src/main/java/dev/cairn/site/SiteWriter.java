@@ -59,9 +59,10 @@ public final class SiteWriter {
   }
 
   /**
-   * A writer for a process that owns its output folders (the dev server's private ones): it
-   * remembers what it wrote into each folder, so a rebuild neither re-reads unchanged files nor
-   * walks the folder to find what is gone.
+   * A writer for a process that owns its output folders and never reads one while writing it
+   * (the dev server's private ones): it updates each folder in place, without a swap, and
+   * remembers what it wrote there, so a rebuild neither re-reads unchanged files nor walks the
+   * folder to find what is gone.
    */
   public static SiteWriter remembering(PrintWriter messages) {
     return new SiteWriter(messages, true);
@@ -101,7 +102,9 @@ public final class SiteWriter {
       FileLock lock = acquire(channel, out);
       Path prev = parent.resolve("." + name + ".prev");
       boolean leftoversFound = recoverAndClean(parent, name, out, prev);
-      Path staging = isCairnFolder(prev) ? prev : parent.resolve("." + name + ".tmp-" + ProcessHandle.current().pid());
+      Path staging = memory.isPresent() ? out
+          : isCairnFolder(prev) ? prev
+          : parent.resolve("." + name + ".tmp-" + ProcessHandle.current().pid());
       if (memory.isPresent() && leftoversFound) memory.get().clear();
       Files.createDirectories(staging);
       Session session = new Session(out, prev, staging,
@@ -214,12 +217,11 @@ public final class SiteWriter {
       } catch (IOException e) {
         throw failed(e);
       }
-      Map<String, byte[]> replaced = memory.map(m -> m.remove(out)).orElse(null);
-      swap(staging, out, old, prev);
-      memory.ifPresent(m -> {
-        m.put(out, now);
-        if (replaced != null && Files.isDirectory(prev, LinkOption.NOFOLLOW_LINKS)) m.put(prev, replaced);
-      });
+      if (staging.equals(out)) {
+        memory.ifPresent(m -> m.put(out, now));
+      } else {
+        swap(staging, out, old, prev);
+      }
     }
 
     /** The files this writer put there before and not now, and the folders they leave empty. */
@@ -239,7 +241,7 @@ public final class SiteWriter {
 
     /** Gives up without an error of its own (the caller reports why); the output stays as it was. */
     public void discard() {
-      if (!staging.equals(prev)) deleteQuietly(staging);
+      dropStaging();
     }
 
     /** Gives up: the output folder stays as it was. */
@@ -247,8 +249,13 @@ public final class SiteWriter {
       throw failed(cause);
     }
 
+    /** A temporary folder goes; a kept or in-place one stays for the next build to update. */
+    private void dropStaging() {
+      if (!staging.equals(prev) && !staging.equals(out)) deleteQuietly(staging);
+    }
+
     private SiteWriteFailed failed(Throwable cause) {
-      if (!staging.equals(prev)) deleteQuietly(staging);
+      dropStaging();
       Exception e = cause instanceof Exception ex ? ex : new IOException(cause);
       return new SiteWriteFailed("cannot write the new site beside " + out + ": " + reason(e)
           + "; the previous site is unchanged", e);

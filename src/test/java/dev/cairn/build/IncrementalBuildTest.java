@@ -24,6 +24,7 @@ class IncrementalBuildTest {
 
   @TempDir Path tmp;
   private long clock = 1_700_000_000_000L;
+  private LocalDate today = TODAY;
 
   @Test
   void everyRebuildEqualsAFreshBuild() throws Exception {
@@ -68,6 +69,17 @@ class IncrementalBuildTest {
 
     edit(p, "themes/mine/templates/_footer.ftlh", "Edited footer", "Edited again");
     assertSame(incremental, p, "a theme partial edited");
+
+    Files.writeString(p.resolve("content/site.yaml"), "title: Test portfolio\ntheme: mine\n"
+        + "base_url: https://example.org/p/\nlocale: de-DE\nweek_start: sunday\nwindow_weeks: 1\n");
+    touch(p.resolve("content/site.yaml"));
+    assertSame(incremental, p, "settings changed");
+
+    today = TODAY.plusDays(9);
+    assertSame(incremental, p, "days passed");
+
+    edit(p, "content/logs/2026-09-15-guitar.md", "---\n", "---\ndate: 2026-09-02\n");
+    assertSame(incremental, p, "a log moved to another week");
   }
 
   private void edit(Path p, String file, String from, String to) throws Exception {
@@ -87,9 +99,9 @@ class IncrementalBuildTest {
   private void assertSame(SiteBuilder incremental, Path p, String step) throws Exception {
     Path a = tmp.resolve("inc");
     Path b = tmp.resolve("fresh");
-    assertFalse(incremental.build(new BuildOptions(p, a, false, TODAY)).hasErrors(), step);
+    assertFalse(incremental.build(new BuildOptions(p, a, false, today)).hasErrors(), step);
     assertFalse(new SiteBuilder(new PrintWriter(new StringWriter()))
-        .build(new BuildOptions(p, b, false, TODAY)).hasErrors(), step);
+        .build(new BuildOptions(p, b, false, today)).hasErrors(), step);
     List<String> files = SiteFixture.files(b);
     assertEquals(files, SiteFixture.files(a), step);
     for (String f : files) {

@@ -1,6 +1,7 @@
 package dev.cairn.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -211,6 +212,46 @@ class DevServerTest {
     assertNotNull(data);
     assertTrue(Long.parseLong(data.substring("data: ".length())) >= 2, data);
     stream.body().close();
+  }
+
+  @Test
+  void theWarmUpBuildAfterStartIsNotAnnounced() throws Exception {
+    start(true);
+    BlockingQueue<String> lines = events();
+    assertEquals("event: build", nextEvent(lines));
+    assertEquals("data: 1", lines.poll(10, TimeUnit.SECONDS));
+    Path first = server.state().root().orElseThrow();
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (server.state().root().orElseThrow().equals(first) && System.nanoTime() < deadline) Thread.sleep(20);
+
+    // The same site from the other folder, under the same build number: open pages stay as they are.
+    assertNotEquals(first, server.state().root().orElseThrow());
+    assertEquals(1, server.state().build());
+    Thread.sleep(300);
+    assertTrue(lines.stream().noneMatch(l -> l.startsWith("event:")), "no event for the warm-up build: " + lines);
+    assertTrue(get("/logs/2026-09-08-guitar/").body().contains("var b=\"1\""));
+    assertEquals(1, messages.toString().split("Built in", -1).length - 1, "only the first build reports: " + messages);
+
+    edit("content/logs/2026-09-08-guitar.md", GOOD_LOG.replace("win: G to C", "win: Heard by the page"));
+    assertEquals("event: reload", nextEvent(lines));
+    assertEquals("data: 2", lines.poll(10, TimeUnit.SECONDS));
+    assertTrue(get("/logs/2026-09-08-guitar/").body().contains("Heard by the page"));
+  }
+
+  private BlockingQueue<String> events() throws Exception {
+    HttpResponse<InputStream> stream = client.send(HttpRequest.newBuilder(uri("/__cairn/events")).build(),
+        HttpResponse.BodyHandlers.ofInputStream());
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+        for (String line; (line = in.readLine()) != null; ) lines.add(line);
+      } catch (IOException e) {
+        // closed by the test or the server
+      }
+    });
+    reader.setDaemon(true);
+    reader.start();
+    return lines;
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,28 @@ class SiteWriterTest {
 
   private static List<String> files(Path dir) {
     return dev.cairn.testing.SiteFixture.files(dir);
+  }
+
+  @Test
+  void aRememberingWriterUpdatesItsFolderInPlaceAndTouchesOnlyWhatChanged() throws Exception {
+    SiteWriter remembering = SiteWriter.remembering(new PrintWriter(new StringWriter()));
+    Path out = tmp.resolve("site");
+    remembering.write(out, List.of(file("index.html", "1"), file("same.html", "same"), file("a/b.html", "b")));
+    FileTime long_ago = FileTime.fromMillis(1_000_000_000_000L);
+    Files.setLastModifiedTime(out.resolve("same.html"), long_ago);
+
+    remembering.write(out, List.of(file("index.html", "2"), file("same.html", "same")));
+    assertEquals("2", Files.readString(out.resolve("index.html")));
+    assertEquals(long_ago, Files.getLastModifiedTime(out.resolve("same.html")));
+    assertFalse(Files.exists(out.resolve("a")));
+    assertEquals(List.of(".site.lock", "site"), siblings());
+
+    // A failed build leaves the folder for the next one, which no longer trusts its memory.
+    assertThrows(SiteWriteFailed.class,
+        () -> remembering.write(out, List.of(file("x", "file"), file("x/y", "child"))));
+    remembering.write(out, List.of(file("index.html", "3")));
+    assertEquals(List.of(OutputGuard.MARKER, "index.html"), files(out));
+    assertEquals("3", Files.readString(out.resolve("index.html")));
   }
 
   private List<String> siblings() throws Exception {

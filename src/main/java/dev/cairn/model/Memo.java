@@ -1,0 +1,79 @@
+package dev.cairn.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * What the previous build of a long-running process (the dev server) computed, per key, with
+ * the inputs it was computed from. While the inputs are the same, {@link #get} returns the same
+ * instance as last time. Stages compare with {@link Objects#equals}, which tests identity first,
+ * so an unchanged goal or log passes through analysis, charts and pages at the cost of a few
+ * reference comparisons, and only what an edit touched is computed again.
+ *
+ * <p>A disabled memo ({@link #none}) computes every time and keeps nothing: one-off builds.
+ */
+public final class Memo<K, V> {
+
+  private record Entry<V>(List<?> inputs, V value) {}
+
+  private final boolean enabled;
+  private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+  private final Set<K> used = ConcurrentHashMap.newKeySet();
+
+  private Memo(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /** A memo that keeps the values of the previous build. */
+  public static <K, V> Memo<K, V> remembering() {
+    return new Memo<>(true);
+  }
+
+  /** A memo that computes every value and keeps none. */
+  public static <K, V> Memo<K, V> none() {
+    return new Memo<>(false);
+  }
+
+  /**
+   * The value kept for {@code key} if it was computed from inputs equal to {@code inputs},
+   * otherwise {@code compute}'s result, kept for next time. Keys must be unique within a build.
+   */
+  public V get(K key, List<?> inputs, Supplier<V> compute) {
+    if (!enabled) return compute.get();
+    used.add(key);
+    Entry<V> e = entries.get(key);
+    if (e != null && sameInputs(e.inputs(), inputs)) return e.value();
+    V value = compute.get();
+    entries.put(key, new Entry<>(inputs, value));
+    return value;
+  }
+
+  /** {@code value}, or the equal value kept under {@code key}, so later comparisons are by identity. */
+  public V intern(K key, V value) {
+    return get(key, Arrays.asList(value), () -> value);
+  }
+
+  /** Forgets the keys not asked for since the last call: what a build no longer has. */
+  public void forgetUnused() {
+    entries.keySet().retainAll(used);
+    used.clear();
+  }
+
+  public void clear() {
+    entries.clear();
+    used.clear();
+  }
+
+  private static boolean sameInputs(List<?> kept, List<?> now) {
+    if (kept.size() != now.size()) return false;
+    for (int i = 0; i < kept.size(); i++) {
+      if (!Objects.equals(kept.get(i), now.get(i))) return false;
+    }
+    return true;
+  }
+}
