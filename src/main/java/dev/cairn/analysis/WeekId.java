@@ -14,6 +14,12 @@ public record WeekId(int weekYear, int week) implements Comparable<WeekId> {
 
   @Override
   public String toString() {
-    return String.format("%04d-W%02d", weekYear, week);
+    // Not String.format: the data export writes this for every week of every metric.
+    StringBuilder b = new StringBuilder(8);
+    String year = Integer.toString(weekYear);
+    for (int i = year.length(); i < 4; i++) b.append('0');
+    b.append(year).append("-W");
+    if (week < 10) b.append('0');
+    return b.append(week).toString();
   }
 }

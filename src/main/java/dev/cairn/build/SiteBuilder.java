@@ -104,11 +104,14 @@ public final class SiteBuilder {
   private void render(BuildOptions options, Portfolio portfolio, PortfolioAnalysis analysis,
       ChartSet charts, Consumer<OutputFile> sink) throws TemplateProblem {
     Theme theme = Theme.of(options.source(), portfolio.site().theme());
-    TemplateEngine templates = new TemplateEngine(theme, portfolio.site().locale());
-    MarkdownRenderer markdown = new MarkdownRenderer(portfolio.site().unsafeHtml());
+    Locale locale = portfolio.site().locale();
+    List<String> fingerprint = theme.templatesFingerprint();
     // Views hold formatted dates and numbers, links and audience flags: any setting may change them.
-    renderCache.ifPresent(c -> c.validate(List.of(theme.templatesFingerprint(), portfolio.site(),
-        options.drafts(), options.includePrivate())));
+    renderCache.ifPresent(c -> c.validate(List.of(fingerprint, portfolio.site(), options.drafts(),
+        options.includePrivate())));
+    TemplateEngine templates = renderCache.map(c -> c.templates(theme, fingerprint, locale))
+        .orElseGet(() -> new TemplateEngine(theme, locale));
+    MarkdownRenderer markdown = new MarkdownRenderer(portfolio.site().unsafeHtml());
     new SiteRenderer(templates, markdown, theme, "Cairn " + Version.current(), renderCache)
         .render(portfolio, analysis, charts, options.drafts(), options.includePrivate(), sink);
   }

@@ -13,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -50,33 +51,43 @@ public final class ContentLoader {
 
   /** Parsed logs of earlier loads, by path, with the file's size and modification time. */
   public static final class LogCache {
-    private record Entry(FileTime modified, long size, String slug, ReadLog read) {}
+    private record Entry(FileTime modified, long size, String slug, long generation, ReadLog read) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Memo<String, Map<String, String>> slugs = Memo.remembering();
     private Map<String, Goal> goals = Map.of();
     private List<String> brokenGoals = List.of();
     private LocalDate today;
+    private long generation;
 
-    synchronized void validate(Map<String, Goal> goals, List<String> brokenGoals, LocalDate today) {
+    /**
+     * Re-reads every log when the goals or the date changed; returns the goals to use, the kept
+     * instances when they are equal, so that later stages see an unchanged goal as the same object.
+     */
+    synchronized Map<String, Goal> validate(Map<String, Goal> goals, List<String> brokenGoals, LocalDate today) {
       if (!goals.equals(this.goals) || !brokenGoals.equals(this.brokenGoals) || !today.equals(this.today)) {
-        entries.clear();
-        this.goals = Map.copyOf(goals);
+        generation++;
+        this.goals = Collections.unmodifiableMap(new TreeMap<>(goals));
         this.brokenGoals = List.copyOf(brokenGoals);
         this.today = today;
       }
+      return this.goals;
     }
 
     Optional<ReadLog> find(SourceFile file, String slug, BasicFileAttributes attrs) {
       Entry e = entries.get(file.path());
-      return e != null && e.slug.equals(slug) && e.size == attrs.size()
+      return e != null && e.generation == generation && e.slug.equals(slug) && e.size == attrs.size()
               && e.modified.equals(attrs.lastModifiedTime())
           ? Optional.of(e.read)
           : Optional.empty();
     }
 
-    void put(SourceFile file, String slug, BasicFileAttributes attrs, ReadLog read) {
-      entries.put(file.path(), new Entry(attrs.lastModifiedTime(), attrs.size(), slug, read));
+    ReadLog put(SourceFile file, String slug, BasicFileAttributes attrs, ReadLog read) {
+      Entry before = entries.get(file.path());
+      // Saved without a change, or re-read after a goal changed: keep the instance later stages know.
+      ReadLog kept = before != null && before.read.equals(read) ? before.read : read;
+      entries.put(file.path(), new Entry(attrs.lastModifiedTime(), attrs.size(), slug, generation, kept));
+      return kept;
     }
 
     void retainOnly(Set<String> paths) {
@@ -99,9 +110,7 @@ public final class ContentLoader {
     }
     Optional<ReadLog> cached = cache.get().find(file, slug, attrs);
     if (cached.isPresent()) return cached.get();
-    ReadLog read = parseLog(file, slug, goals, brokenGoals);
-    cache.get().put(file, slug, attrs, read);
-    return read;
+    return cache.get().put(file, slug, attrs, parseLog(file, slug, goals, brokenGoals));
   }
 
   private ReadLog parseLog(
@@ -123,7 +132,7 @@ public final class ContentLoader {
     }
     SiteConfig site = loadSite(portfolioDir, files.get(), diagnostics);
 
-    Map<String, Goal> goals = new TreeMap<>();
+    Map<String, Goal> parsedGoals = new TreeMap<>();
     List<String> brokenGoals = new ArrayList<>();
     GoalReader goalReader = new GoalReader(diagnostics);
     for (SourceFile file : files.get().goals()) {
@@ -131,7 +140,7 @@ public final class ContentLoader {
           SourceReader.read(file, diagnostics)
               .flatMap(text -> goalReader.read(file.path(), file.stem(), text));
       if (goal.isPresent()) {
-        goals.put(goal.get().slug(), goal.get());
+        parsedGoals.put(goal.get().slug(), goal.get());
       } else {
         brokenGoals.add(file.stem());
       }
@@ -141,10 +150,8 @@ public final class ContentLoader {
     Map<String, String> slugs = cache.isPresent()
         ? cache.get().slugs.get("logs", List.of(logPaths), () -> LogSlugs.assign(logPaths))
         : LogSlugs.assign(logPaths);
-    cache.ifPresent(c -> {
-      c.validate(goals, brokenGoals, today);
-      c.retainOnly(slugs.keySet());
-    });
+    Map<String, Goal> goals = cache.isPresent() ? cache.get().validate(parsedGoals, brokenGoals, today) : parsedGoals;
+    cache.ifPresent(c -> c.retainOnly(slugs.keySet()));
     // Logs are independent of each other: read them in parallel, each with its own diagnostics,
     // and merge in path order so the output does not depend on scheduling.
     List<ReadLog> reads =

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -136,10 +137,13 @@ final class ContentWalker {
   /** The entries of a folder, sorted by name, without hidden ones. */
   private List<Path> list(Path dir, String rel) {
     try (Stream<Path> entries = Files.list(dir)) {
-      return entries
-          .filter(p -> !p.getFileName().toString().startsWith("."))
-          .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-          .toList();
+      // Each name is taken once: a log folder has thousands of entries.
+      TreeMap<String, Path> byName = new TreeMap<>();
+      entries.forEach(p -> {
+        String name = p.getFileName().toString();
+        if (!name.startsWith(".")) byName.put(name, p);
+      });
+      return List.copyOf(byName.values());
     } catch (IOException e) {
       sink.add(Diagnostic.error(SourcePosition.startOf(rel), "cannot read folder: " + reason(e)));
       return List.of();

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -19,11 +18,21 @@ import java.util.function.Supplier;
  */
 public final class Memo<K, V> {
 
-  private record Entry<V>(List<?> inputs, V value) {}
+  private static final class Entry<V> {
+    final List<?> inputs;
+    final V value;
+    volatile long usedIn;
+
+    Entry(List<?> inputs, V value, long usedIn) {
+      this.inputs = inputs;
+      this.value = value;
+      this.usedIn = usedIn;
+    }
+  }
 
   private final boolean enabled;
   private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
-  private final Set<K> used = ConcurrentHashMap.newKeySet();
+  private volatile long build;
 
   private Memo(boolean enabled) {
     this.enabled = enabled;
@@ -45,11 +54,13 @@ public final class Memo<K, V> {
    */
   public V get(K key, List<?> inputs, Supplier<V> compute) {
     if (!enabled) return compute.get();
-    used.add(key);
     Entry<V> e = entries.get(key);
-    if (e != null && sameInputs(e.inputs(), inputs)) return e.value();
+    if (e != null && sameInputs(e.inputs, inputs)) {
+      e.usedIn = build;
+      return e.value;
+    }
     V value = compute.get();
-    entries.put(key, new Entry<>(inputs, value));
+    entries.put(key, new Entry<>(inputs, value, build));
     return value;
   }
 
@@ -60,13 +71,13 @@ public final class Memo<K, V> {
 
   /** Forgets the keys not asked for since the last call: what a build no longer has. */
   public void forgetUnused() {
-    entries.keySet().retainAll(used);
-    used.clear();
+    long current = build;
+    entries.values().removeIf(e -> e.usedIn != current);
+    build = current + 1;
   }
 
   public void clear() {
     entries.clear();
-    used.clear();
   }
 
   private static boolean sameInputs(List<?> kept, List<?> now) {

@@ -2,8 +2,10 @@ package dev.cairn.render;
 
 import java.util.Collections;
 import dev.cairn.model.Memo;
+import dev.cairn.render.data.JsonText;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What one build can reuse from the previous one in a long-running process (the dev server):
- * rendered Markdown by source text, and rendered pages by path together with the values of the
+ * rendered pages by path together with the values of the
  * template variables each page actually read. A page is re-rendered only when one of those values
  * changed, so editing one log re-renders its page and the few pages that list it.
  *
@@ -24,32 +26,35 @@ public final class RenderCache {
 
   private record Page(String template, Map<String, Object> used, byte[] bytes) {}
 
-  private final Map<String, MarkdownRenderer.Rendered> bodies = new ConcurrentHashMap<>();
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
   private Object themeKey;
 
+  final Memo<String, MarkdownRenderer.Rendered> bodies = Memo.remembering();
   final Memo<String, Views.LogLinkView> logLinks = Memo.remembering();
+  final Memo<String, Views.ReviewGoalView> reviewGoals = Memo.remembering();
+  final Memo<String, SiteRenderer.PageJob> goalPages = Memo.remembering();
   final Memo<String, SiteRenderer.PageJob> logPages = Memo.remembering();
+  private final Memo<String, TemplateEngine> engines = Memo.remembering();
   final Memo<String, Map<String, Object>> feedEntries = Memo.remembering();
   final Memo<String, byte[]> dataFiles = Memo.remembering();
+  final Memo<String, JsonText.Raw> goalJson = Memo.remembering();
   final Memo<String, Object> shared = Memo.remembering();
 
   /** Forgets everything when the theme's templates or the Markdown settings changed. */
   public synchronized void validate(Object themeKey) {
     if (!Objects.equals(themeKey, this.themeKey)) {
-      bodies.clear();
       pages.clear();
       memos().forEach(Memo::clear);
       this.themeKey = themeKey;
     }
   }
 
-  MarkdownRenderer.Rendered body(String markdown, MarkdownRenderer renderer) {
-    return bodies.computeIfAbsent(markdown, renderer::render);
-  }
-
-  void retainBodies(Set<String> markdown) {
-    bodies.keySet().retainAll(markdown);
+  /**
+   * The template engine of the previous build while the theme, its templates and the locale are
+   * the same, so templates are parsed once, not on every save. Call after {@link #validate}.
+   */
+  public TemplateEngine templates(Theme theme, List<String> templatesFingerprint, Locale locale) {
+    return engines.get("engine", List.of(theme, templatesFingerprint, locale), () -> new TemplateEngine(theme, locale));
   }
 
   Optional<byte[]> page(String path, String template, Map<String, Object> data) {
@@ -71,6 +76,7 @@ public final class RenderCache {
   }
 
   private List<Memo<?, ?>> memos() {
-    return List.of(logLinks, logPages, feedEntries, dataFiles, shared);
+    return List.of(bodies, logLinks, reviewGoals, goalPages, logPages, feedEntries, dataFiles, goalJson, shared,
+        engines);
   }
 }

@@ -13,6 +13,7 @@ import dev.cairn.model.Portfolio;
 import dev.cairn.model.SiteConfig;
 import dev.cairn.render.Views.GoalSummaryView;
 import dev.cairn.render.data.DailyCsvWriter;
+import dev.cairn.render.data.JsonText;
 import dev.cairn.render.data.PortfolioJsonWriter;
 import dev.cairn.render.Views.GoalView;
 import dev.cairn.render.Views.LogLinkView;
@@ -31,7 +32,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,10 +111,10 @@ public final class SiteRenderer {
             "reviews", reviewsNewestFirst.subList(0, Math.min(4, reviewsNewestFirst.size())))));
 
     // goals
+    Memo<String, PageJob> goalPages = memo(c -> c.goalPages);
     for (int i = 0; i < analysis.goals().size(); i++) {
       GoalAnalysis ga = analysis.goals().get(i);
       Goal g = ga.goal();
-      String path = links.goal(g);
       List<ChartImage> goalCharts = charts.goalCharts().getOrDefault(g.slug(), List.of());
       List<ReviewLinkView> goalReviews = new ArrayList<>();
       for (int r = analysis.reviews().size() - 1; r >= 0; r--) {
@@ -123,34 +123,19 @@ public final class SiteRenderer {
           goalReviews.add(reviewLinks.get(r));
         }
       }
-      List<LogLinkView> logsNewestFirst = reversed(ga.logs()).stream().map(l -> views.logLink(l, g)).toList();
-      GoalView view = new GoalView(
-          summaries.get(i),
-          g.why().orElse(null),
-          g.firstStep().orElse(null),
-          g.started().map(fmt::date).orElse(null),
-          markdown.toHtml(g.body()),
-          ga.metrics().stream().map(views::metric).toList(),
-          goalCharts.stream().map(views::chart).toList(),
-          views.continuityText(ga.continuity()),
-          views.evidenceText(ga.evidence()),
-          ga.plateau().plateau() ? plateauText(cfg) : null,
-          ga.plateau().suggestion().orElse(null),
-          goalReviews,
-          logsNewestFirst.stream().filter(l -> l.win() != null).toList(),
-          logsNewestFirst,
-          g.challengeLevels(),
-          ga.logs().stream().mapToInt(l -> l.challenge().orElse(0)).max().orElse(0));
-      Optional<ChartImage> share = Optional.ofNullable(charts.shareImages().get(g.slug()));
-      jobs.add(job(path, "goal.ftlh",
-          pages.of("goal", g.title(), g.capability().or(g::why).orElse(g.title()), path, share),
-          Map.of("goal", view)));
+      GoalSummaryView summary = summaries.get(i);
+      ChartImage share = charts.shareImages().get(g.slug());
+      jobs.add(goalPages.get(g.slug(), Arrays.asList(ga, summary, goalCharts, goalReviews, share),
+          () -> goalPage(ga, summary, goalCharts, goalReviews, share, cfg, fmt, views, links, pages)));
     }
 
     // logs
     Map<String, List<Log>> logsByGoal = portfolio.logs().stream()
         .collect(Collectors.groupingBy(Log::goal, TreeMap::new, Collectors.toList()));
-    Map<Log, MarkdownRenderer.Rendered> bodies = renderBodies(portfolio.logs());
+    // A one-off build keeps bodies for this build only: a log's page and its feed entry share one.
+    Memo<String, MarkdownRenderer.Rendered> bodyMemo = cache.map(c -> c.bodies).orElseGet(Memo::remembering);
+    Function<Log, MarkdownRenderer.Rendered> bodies =
+        l -> bodyMemo.get(l.slug(), List.of(l.body()), () -> markdown.render(l.body()));
     Map<String, ReviewLinkView> reviewOfLog = new HashMap<>(); // by slug: analyses may be reused from an earlier build
     for (int r = 0; r < analysis.reviews().size(); r++) {
       for (var gw : analysis.reviews().get(r).goals()) {
@@ -158,29 +143,36 @@ public final class SiteRenderer {
       }
     }
     Memo<String, PageJob> logPages = memo(c -> c.logPages);
+    List<Log[]> logsWithNeighbours = new ArrayList<>();
     for (List<Log> goalLogs : logsByGoal.values()) {
       for (int i = 0; i < goalLogs.size(); i++) {
-        Log log = goalLogs.get(i);
-        Goal g = goalsBySlug.get(log.goal());
-        Log previous = i > 0 ? goalLogs.get(i - 1) : null;
-        Log next = i + 1 < goalLogs.size() ? goalLogs.get(i + 1) : null;
-        ReviewLinkView review = reviewOfLog.get(log.slug());
-        ChartImage share = charts.shareImages().get(g.slug());
-        jobs.add(logPages.get(log.slug(), Arrays.asList(log, g, previous, next, review, share),
-            () -> logPage(log, g, previous, next, review, share, bodies.get(log), views, links, pages)));
+        logsWithNeighbours.add(new Log[] {goalLogs.get(i), i > 0 ? goalLogs.get(i - 1) : null,
+            i + 1 < goalLogs.size() ? goalLogs.get(i + 1) : null});
       }
     }
+    jobs.addAll(logsWithNeighbours.parallelStream().map(n -> {
+      Log log = n[0];
+      Goal g = goalsBySlug.get(log.goal());
+      ReviewLinkView review = reviewOfLog.get(log.slug());
+      ChartImage share = charts.shareImages().get(g.slug());
+      return logPages.get(log.slug(), Arrays.asList(log, g, n[1], n[2], review, share),
+          () -> logPage(log, g, n[1], n[2], review, share, bodies.apply(log), views, links, pages));
+    }).toList());
 
     // reviews
     jobs.add(job("reviews/index.html", "reviews.ftlh",
         pages.of("reviews", "Weekly reviews", "One page per week: wins, metrics against the week before, "
             + "minimum-step days and stretch suggestions.", "reviews/index.html"),
         Map.of("reviews", reviewsNewestFirst)));
+    Memo<String, Views.ReviewGoalView> reviewGoals = memo(c -> c.reviewGoals);
     for (int r = 0; r < analysis.reviews().size(); r++) {
       WeeklyReview review = analysis.reviews().get(r);
       ReviewLinkView link = reviewLinks.get(r);
       ReviewView view = new ReviewView(link,
-          review.goals().stream().map(views::reviewGoal).toList(),
+          review.goals().stream()
+              .map(gw -> reviewGoals.get(review.start() + "/" + gw.goal().slug(), List.of(gw),
+                  () -> views.reviewGoal(gw)))
+              .toList(),
           r > 0 ? reviewLinks.get(r - 1) : null,
           r + 1 < reviewLinks.size() ? reviewLinks.get(r + 1) : null);
       jobs.add(job(link.url(), "review.ftlh",
@@ -215,7 +207,7 @@ public final class SiteRenderer {
             .thenComparing(Comparator.comparing(Log::date).reversed())
             .thenComparing(Log::sourcePath))
         .map(l -> feedEntries.get(l.slug(), List.of(l, goalsBySlug.get(l.goal())),
-            () -> feedEntry(l, goalsBySlug.get(l.goal()), bodies.get(l).text(), views, links)))
+            () -> feedEntry(l, goalsBySlug.get(l.goal()), bodies.apply(l).text(), views, links)))
         .toList();
     String updated = portfolio.logs().stream().map(Log::date).max(Comparator.naturalOrder())
         .orElse(analysis.today()).toString() + "T00:00:00Z";
@@ -232,7 +224,7 @@ public final class SiteRenderer {
     common.put("site", site);
     common.put("nav", summaries);
     staticFiles().forEach(sink);
-    dataFiles(analysis, memo(c -> c.dataFiles)).forEach(sink);
+    dataFiles(analysis, memo(c -> c.dataFiles), memo(c -> c.goalJson)).forEach(sink);
     charts.files().forEach(c -> sink.accept(new OutputFile(c.path(), c.content())));
     renderAll(jobs, common, sink);
   }
@@ -269,10 +261,11 @@ public final class SiteRenderer {
     return bytes;
   }
 
-  private static List<OutputFile> dataFiles(PortfolioAnalysis analysis, Memo<String, byte[]> csvFiles) {
+  private static List<OutputFile> dataFiles(PortfolioAnalysis analysis, Memo<String, byte[]> csvFiles,
+      Memo<String, JsonText.Raw> goalJson) {
     List<OutputFile> files = new ArrayList<>();
     files.add(new OutputFile("data/portfolio.json",
-        new PortfolioJsonWriter().write(analysis).getBytes(StandardCharsets.UTF_8)));
+        new PortfolioJsonWriter(goalJson).write(analysis).getBytes(StandardCharsets.UTF_8)));
     DailyCsvWriter csv = new DailyCsvWriter();
     for (GoalAnalysis ga : analysis.goals()) {
       String path = "data/" + ga.goal().slug() + ".csv";
@@ -313,14 +306,32 @@ public final class SiteRenderer {
         .toList();
   }
 
-  private Map<Log, MarkdownRenderer.Rendered> renderBodies(List<Log> logs) {
-    List<MarkdownRenderer.Rendered> rendered = logs.parallelStream()
-        .map(l -> cache.isPresent() ? cache.get().body(l.body(), markdown) : markdown.render(l.body()))
-        .toList();
-    cache.ifPresent(c -> c.retainBodies(logs.stream().map(Log::body).collect(Collectors.toSet())));
-    Map<Log, MarkdownRenderer.Rendered> byLog = new IdentityHashMap<>();
-    for (int i = 0; i < logs.size(); i++) byLog.put(logs.get(i), rendered.get(i));
-    return byLog;
+  private PageJob goalPage(GoalAnalysis ga, GoalSummaryView summary, List<ChartImage> goalCharts,
+      List<ReviewLinkView> goalReviews, ChartImage share, SiteConfig cfg, Formats fmt, ViewFactory views,
+      SiteLinks links, PageViews pages) {
+    Goal g = ga.goal();
+    List<LogLinkView> logsNewestFirst = reversed(ga.logs()).stream().map(l -> views.logLink(l, g)).toList();
+    GoalView view = new GoalView(
+        summary,
+        g.why().orElse(null),
+        g.firstStep().orElse(null),
+        g.started().map(fmt::date).orElse(null),
+        markdown.toHtml(g.body()),
+        ga.metrics().stream().map(views::metric).toList(),
+        goalCharts.stream().map(views::chart).toList(),
+        views.continuityText(ga.continuity()),
+        views.evidenceText(ga.evidence()),
+        ga.plateau().plateau() ? plateauText(cfg) : null,
+        ga.plateau().suggestion().orElse(null),
+        goalReviews,
+        logsNewestFirst.stream().filter(l -> l.win() != null).toList(),
+        logsNewestFirst,
+        g.challengeLevels(),
+        ga.logs().stream().mapToInt(l -> l.challenge().orElse(0)).max().orElse(0));
+    String path = links.goal(g);
+    return job(path, "goal.ftlh",
+        pages.of("goal", g.title(), g.capability().or(g::why).orElse(g.title()), path, Optional.ofNullable(share)),
+        Map.of("goal", view));
   }
 
   private PageJob logPage(Log log, Goal g, Log previous, Log next, ReviewLinkView review, ChartImage share,

@@ -17,15 +17,27 @@ public final class JsonText {
 
   private JsonText() {}
 
+  /** Already encoded JSON, written as it is: a part kept from an earlier encoding. */
+  public record Raw(String json) {}
+
   static String encode(Object value) {
     StringBuilder out = new StringBuilder();
     write(out, value, 0);
     return out.append('\n').toString();
   }
 
+  /** {@code value} encoded to stand at nesting {@code depth} of a larger document. */
+  static Raw part(Object value, int depth) {
+    StringBuilder out = new StringBuilder();
+    write(out, value, depth);
+    return new Raw(out.toString());
+  }
+
   private static void write(StringBuilder out, Object value, int depth) {
     if (value == null) {
       out.append("null");
+    } else if (value instanceof Raw raw) {
+      out.append(raw.json());
     } else if (value instanceof String s) {
       string(out, s);
     } else if (value instanceof LocalDate d) {

@@ -10,7 +10,9 @@ import dev.cairn.analysis.PortfolioAnalysis;
 import dev.cairn.analysis.Trend;
 import dev.cairn.analysis.WeeklyValue;
 import dev.cairn.model.Metric;
+import dev.cairn.model.Memo;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -21,11 +23,25 @@ import java.util.OptionalDouble;
  */
 public final class PortfolioJsonWriter {
 
+  private final Memo<String, JsonText.Raw> goals;
+
+  public PortfolioJsonWriter() {
+    this(Memo.none());
+  }
+
+  /** A writer that encodes again only the goals whose analysis is not the one it encoded last. */
+  public PortfolioJsonWriter(Memo<String, JsonText.Raw> goals) {
+    this.goals = goals;
+  }
+
   /** Pretty-printed JSON with a 2-space indent, ending in a newline. */
   public String write(PortfolioAnalysis analysis) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("today", analysis.today());
-    root.put("goals", analysis.goals().stream().map(PortfolioJsonWriter::goal).toList());
+    // root object, "goals" array, goal object: each goal stands at depth 2
+    root.put("goals", analysis.goals().stream()
+        .map(g -> goals.get(g.goal().slug(), List.of(g), () -> JsonText.part(goal(g), 2)))
+        .toList());
     return JsonText.encode(root);
   }
 
