@@ -20,6 +20,7 @@ import dev.cairn.site.OutputRefused;
 import dev.cairn.site.SiteWriteFailed;
 import dev.cairn.site.SiteWriter;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.io.UncheckedIOException;
@@ -60,6 +61,11 @@ public final class SiteBuilder {
    */
   public static SiteBuilder incremental(PrintWriter messages, Function<Locale, ChartRenderer> charts) {
     return new SiteBuilder(messages, charts, true);
+  }
+
+  /** Gives {@code to} the files of the last build into {@code from}; see {@link SiteWriter#mirror}. */
+  public void mirror(Path from, Path to) throws SiteWriteFailed {
+    writer.mirror(from, to);
   }
 
   public BuildResult build(BuildOptions options) throws OutputRefused, SiteWriteFailed {

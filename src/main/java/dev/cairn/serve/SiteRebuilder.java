@@ -64,9 +64,10 @@ final class SiteRebuilder implements AutoCloseable {
   }
 
   /**
-   * Starts rebuilding on requests. The first build is an unannounced one into the other folder:
-   * each folder is then filled once, and the code of a rebuild has run once, before the first
-   * edit, so that edit shows as quickly as later ones.
+   * Starts rebuilding on requests. The first build is an unannounced one into the other folder,
+   * which first gets the files of the first by hard links: both folders are then filled, and the
+   * code of a rebuild has run once, before the first edit, so that edit shows as quickly as later
+   * ones.
    */
   void start() {
     synchronized (lock) {
@@ -119,6 +120,13 @@ final class SiteRebuilder implements AutoCloseable {
     List<String> problems = new ArrayList<>();
     Optional<Path> root = state.root();
     String stages = "";
+    if (quiet && state.root().isPresent()) {
+      try {
+        builder.mirror(slots[1 - nextSlot], out); // so the warm-up build has nothing to write
+      } catch (SiteWriteFailed e) {
+        // then the build below writes every file
+      }
+    }
     try {
       BuildResult result = builder.build(build);
       stages = result.stageMillis().entrySet().stream()

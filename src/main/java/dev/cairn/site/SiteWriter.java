@@ -68,6 +68,36 @@ public final class SiteWriter {
     return new SiteWriter(messages, true);
   }
 
+  /**
+   * Makes {@code to} hold what this writer last wrote into {@code from}, with hard links where
+   * the file system has them, and remembers it, so the next build into {@code to} writes only
+   * what changed. Safe for a folder being served: files are never changed in place, a build
+   * writes a new file and renames it over the old name. Does nothing unless this writer
+   * remembers {@code from}.
+   */
+  public void mirror(Path from, Path to) throws SiteWriteFailed {
+    Path source = from.toAbsolutePath().normalize();
+    Path target = to.toAbsolutePath().normalize();
+    Map<String, byte[]> files = memory.map(m -> m.get(source)).orElse(null);
+    if (files == null) return;
+    memory.get().remove(target);
+    try {
+      deleteTree(target);
+      for (Map.Entry<String, byte[]> f : files.entrySet()) {
+        Path copy = target.resolve(f.getKey());
+        Files.createDirectories(copy.getParent());
+        try {
+          Files.createLink(copy, source.resolve(f.getKey()));
+        } catch (UnsupportedOperationException | IOException noLinks) {
+          Files.write(copy, f.getValue());
+        }
+      }
+    } catch (IOException e) {
+      throw new SiteWriteFailed("cannot copy " + source + " to " + target + ": " + reason(e), e);
+    }
+    memory.get().put(target, new ConcurrentHashMap<>(files));
+  }
+
   /** Writes the whole site at once: {@link #open}, {@link Session#put} each file, {@link Session#commit}. */
   public void write(Path outDir, List<OutputFile> files) throws SiteWriteFailed {
     Session session = open(outDir);
