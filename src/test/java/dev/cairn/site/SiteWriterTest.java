@@ -124,6 +124,25 @@ class SiteWriterTest {
     assertThrows(IllegalArgumentException.class, () -> file("a/../../b", "x"));
   }
 
+  @Test
+  void aMirroredFolderCanBeRewrittenWithoutTouchingTheOriginal() throws Exception {
+    SiteWriter remembering = SiteWriter.remembering(new PrintWriter(new StringWriter()));
+    Path a = tmp.resolve("site-a");
+    Path b = tmp.resolve("site-b");
+    remembering.write(a, List.of(file("index.html", "1"), file("goals/x/index.html", "x"), file("gone.html", "g")));
+    remembering.mirror(a, b);
+    assertEquals(files(a), files(b));
+    assertEquals("x", Files.readString(b.resolve("goals/x/index.html")));
+
+    // b's files may be links to a's: a build into b must change b alone.
+    remembering.write(b, List.of(file("index.html", "2"), file("goals/x/index.html", "x")));
+    assertEquals("2", Files.readString(b.resolve("index.html")));
+    assertFalse(Files.exists(b.resolve("gone.html")));
+    assertEquals("1", Files.readString(a.resolve("index.html")));
+    assertEquals("g", Files.readString(a.resolve("gone.html")));
+    assertEquals(List.of(OutputGuard.MARKER, "goals/x/index.html", "gone.html", "index.html"), files(a));
+  }
+
   private static List<String> files(Path dir) {
     return dev.cairn.testing.SiteFixture.files(dir);
   }
