@@ -188,20 +188,11 @@ class DevServerTest {
   @Test
   void sendsAReloadEventAfterAnEdit() throws Exception {
     start(true);
-    HttpResponse<InputStream> stream = client.send(HttpRequest.newBuilder(uri("/__cairn/events")).build(),
-        HttpResponse.BodyHandlers.ofInputStream());
+    EventStream events = events();
+    HttpResponse<InputStream> stream = events.response();
+    BlockingQueue<String> lines = events.lines();
     assertEquals(200, stream.statusCode());
     assertEquals("text/event-stream; charset=utf-8", stream.headers().firstValue("Content-Type").orElseThrow());
-    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
-        for (String line; (line = in.readLine()) != null; ) lines.add(line);
-      } catch (IOException e) {
-        // closed by the test or the server
-      }
-    });
-    reader.setDaemon(true);
-    reader.start();
     assertEquals("event: build", nextEvent(lines));
     assertEquals("data: 1", lines.poll(10, TimeUnit.SECONDS));
 
@@ -216,7 +207,7 @@ class DevServerTest {
   @Test
   void theWarmUpBuildAfterStartIsNotAnnounced() throws Exception {
     start(true);
-    BlockingQueue<String> lines = events();
+    BlockingQueue<String> lines = events().lines();
     assertEquals("event: build", nextEvent(lines));
     assertEquals("data: 1", lines.poll(10, TimeUnit.SECONDS));
     // The first build fills site-a; the warm-up then fills site-b and serves the same site from there,
@@ -236,7 +227,10 @@ class DevServerTest {
     assertTrue(get("/logs/2026-09-08-guitar/").body().contains("Heard by the page"));
   }
 
-  private BlockingQueue<String> events() throws Exception {
+  /** An open event stream, and its lines as they arrive. */
+  private record EventStream(HttpResponse<InputStream> response, BlockingQueue<String> lines) {}
+
+  private EventStream events() throws Exception {
     HttpResponse<InputStream> stream = client.send(HttpRequest.newBuilder(uri("/__cairn/events")).build(),
         HttpResponse.BodyHandlers.ofInputStream());
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -249,7 +243,7 @@ class DevServerTest {
     });
     reader.setDaemon(true);
     reader.start();
-    return lines;
+    return new EventStream(stream, lines);
   }
 
   @Test
