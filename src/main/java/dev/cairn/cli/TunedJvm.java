@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@code cairn build} and {@code check} in a JVM tuned for a short batch job. A build is over
  * in seconds, before the optimising JIT compiler pays back the processor time it takes (on two
  * cores it halved build times, see docs/performance.md), and a bounded heap keeps memory steady.
+ * {@code serve} runs without the optimising compiler too: its first build is such a batch job,
+ * and afterwards the compiler would keep both cores of a small machine busy for seconds, just
+ * when the first edits want them; its heap stays unbounded, as it holds the whole site.
  * A jar cannot carry JVM options, so the command starts itself once more with them. Set {@code
  * CAIRN_JVM_TUNING=off}, or give the JVM any {@code -Dcairn.tuned} option, to run in place.
  */
@@ -18,6 +22,7 @@ final class TunedJvm {
   static final String MARKER = "cairn.tuned";
   static final List<String> OPTIONS =
       List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx1g", "-Xss4m", "-Djava.awt.headless=true");
+  static final List<String> SERVE_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xss4m", "-Djava.awt.headless=true");
 
   private TunedJvm() {}
 
@@ -26,14 +31,20 @@ final class TunedJvm {
     if (System.getProperty(MARKER) != null || "off".equalsIgnoreCase(System.getenv("CAIRN_JVM_TUNING"))) {
       return Optional.empty();
     }
-    if (args.length == 0 || !(args[0].equals("build") || args[0].equals("check"))) return Optional.empty();
+    if (args.length == 0) return Optional.empty();
+    List<String> options = switch (args[0]) {
+      case "build", "check" -> OPTIONS;
+      case "serve" -> SERVE_OPTIONS;
+      default -> List.of();
+    };
+    if (options.isEmpty()) return Optional.empty();
     String classPath = System.getProperty("java.class.path", "");
     if (classPath.isEmpty()) return Optional.empty();
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     if (!new File(java).canExecute() && !new File(java + ".exe").canExecute()) return Optional.empty();
     List<String> command = new ArrayList<>();
     command.add(java);
-    command.addAll(OPTIONS);
+    command.addAll(options);
     command.add("-D" + MARKER + "=true");
     command.add("-cp");
     command.add(classPath);
@@ -45,8 +56,16 @@ final class TunedJvm {
   /** Runs the child with this process's standard streams and returns its exit code. */
   static int run(List<String> command) throws IOException, InterruptedException {
     Process child = new ProcessBuilder(command).inheritIO().start();
-    // If this process is killed, the child must not go on writing the site on its own.
-    Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+    // If this process is stopped, so is the child, which must not go on writing the site on its
+    // own; waiting for it lets it clean up (serve deletes its folders) before it sees us gone.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      child.destroy();
+      try {
+        child.waitFor(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }));
     return child.waitFor();
   }
 
