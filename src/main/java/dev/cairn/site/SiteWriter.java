@@ -38,6 +38,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * updates again; one killed between the renames leaves {@code .site.old-…}, which the next build
  * restores. Leftover {@code .site.tmp-…} folders are removed. A lock file beside the output
  * serialises concurrent builds.
+ *
+ * <p>The dev server's writer ({@link #remembering}) works differently: it owns its folders and
+ * never serves one while writing it, so it updates them in place.
  */
 public final class SiteWriter {
 
