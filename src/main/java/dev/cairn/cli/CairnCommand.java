@@ -40,7 +40,16 @@ public final class CairnCommand implements Runnable {
     }
     TunedJvm.followParent();
     System.setProperty("java.awt.headless", "true");
-    System.exit(newCommandLine().execute(args));
+    try {
+      System.exit(newCommandLine().execute(args));
+    } catch (OutOfMemoryError e) {
+      // The new site is only swapped in at the end: the one in the output folder is unchanged.
+      long mb = Runtime.getRuntime().maxMemory() / (1 << 20);
+      System.err.println("cairn: out of memory (this Java may use " + mb + " MB); the site in the output"
+          + " folder is unchanged. For a very large portfolio, run with CAIRN_JVM_TUNING=off and a larger"
+          + " heap, e.g. java -Xmx4g -jar cairn.jar " + String.join(" ", args));
+      System.exit(1);
+    }
   }
 
   /** The configured command line, also used by tests to capture output and exit codes. */

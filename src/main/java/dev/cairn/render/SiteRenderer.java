@@ -252,11 +252,11 @@ public final class SiteRenderer {
   }
 
   private byte[] renderPage(PageJob j, Map<String, Object> data) throws TemplateProblem {
-    if (cache.isEmpty()) return templates.render(j.template(), data).getBytes(StandardCharsets.UTF_8);
+    if (cache.isEmpty()) return templates.renderBytes(j.template(), data);
     Optional<byte[]> reused = cache.get().page(j.path(), j.template(), data);
     if (reused.isPresent()) return reused.get();
     TemplateEngine.Tracked page = templates.renderTracked(j.template(), data);
-    byte[] bytes = page.text().getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = page.bytes();
     cache.get().putPage(j.path(), j.template(), page.used(), bytes);
     return bytes;
   }

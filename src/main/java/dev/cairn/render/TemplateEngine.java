@@ -18,7 +18,13 @@ import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,11 +72,29 @@ public final class TemplateEngine {
 
   /** Renders a template to a string; nothing is written anywhere on failure. */
   public String render(String templateName, Object dataModel) throws TemplateProblem {
-    return process(templateName, dataModel);
+    StringWriter out = new StringWriter();
+    process(templateName, dataModel, out);
+    return out.toString();
   }
 
-  /** A rendered page and the top-level variables its template (and partials) read. */
-  public record Tracked(String text, Map<String, Object> used) {}
+  /**
+   * Renders a template straight to UTF-8 bytes: a page of a big site (the feed lists every log)
+   * is never held as a string as well.
+   */
+  public byte[] renderBytes(String templateName, Object dataModel) throws TemplateProblem {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+    Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 8192);
+    process(templateName, dataModel, out);
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen: the bytes stay in memory
+    }
+    return bytes.toByteArray();
+  }
+
+  /** A rendered page (UTF-8) and the top-level variables its template (and partials) read. */
+  public record Tracked(byte[] bytes, Map<String, Object> used) {}
 
   /** Renders like {@link #render} and records which top-level variables were read, and their values. */
   public Tracked renderTracked(String templateName, Map<String, Object> data) throws TemplateProblem {
@@ -89,15 +113,13 @@ public final class TemplateEngine {
         return data.isEmpty();
       }
     };
-    return new Tracked(process(templateName, root), used);
+    return new Tracked(renderBytes(templateName, root), used);
   }
 
-  private String process(String templateName, Object dataModel) throws TemplateProblem {
+  private void process(String templateName, Object dataModel, Writer out) throws TemplateProblem {
     try {
       Template template = config.getTemplate(templateName);
-      StringWriter out = new StringWriter(16 * 1024);
       template.process(dataModel, out);
-      return out.toString();
     } catch (TemplateNotFoundException e) {
       throw new TemplateProblem(SourcePosition.startOf(label(templateName)),
           "template not found: " + templateName, e);

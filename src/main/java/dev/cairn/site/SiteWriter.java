@@ -161,7 +161,8 @@ public final class SiteWriter {
     private final Set<Path> written = ConcurrentHashMap.newKeySet();
     private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
     private final Set<Path> reservedDirs = ConcurrentHashMap.newKeySet();
-    // What this writer knows the folder holds (null: unknown), and what it holds after this build.
+    // What this writer knows the folder holds (null: unknown), and what it holds after this build;
+    // only a remembering writer keeps that, a one-off build would hold the whole site in memory.
     private final Map<String, byte[]> known;
     private final Map<String, byte[]> now = new ConcurrentHashMap<>();
 
@@ -198,7 +199,7 @@ public final class SiteWriter {
       try {
         byte[] before = known == null ? null : known.get(f.path());
         if (before != null && (before == f.content() || Arrays.equals(before, f.content()))) {
-          now.put(f.path(), f.content());
+          remember(f);
           return;
         }
         makeParents(target);
@@ -208,10 +209,14 @@ public final class SiteWriter {
           Files.write(partial, f.content());
           move(partial, target);
         }
-        now.put(f.path(), f.content());
+        remember(f);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+
+    private void remember(OutputFile f) {
+      if (memory.isPresent()) now.put(f.path(), f.content());
     }
 
     private UncheckedIOException clash(String path) {
