@@ -148,6 +148,10 @@ final class SiteRebuilder implements AutoCloseable {
       }
     } catch (OutputRefused | SiteWriteFailed | IOException | RuntimeException e) {
       problems.add("cairn: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    } catch (OutOfMemoryError e) {
+      // The build's data is garbage now: say so, keep serving, and try again on the next save.
+      problems.add("cairn: out of memory (this Java may use " + Runtime.getRuntime().maxMemory() / (1 << 20)
+          + " MB); give it more with java -Xmx…");
     }
     long ms = (System.nanoTime() - start) / 1_000_000;
     problems.forEach(messages::println);
