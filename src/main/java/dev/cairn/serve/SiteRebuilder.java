@@ -151,7 +151,7 @@ final class SiteRebuilder implements AutoCloseable {
     } catch (OutOfMemoryError e) {
       // The build's data is garbage now: say so, keep serving, and try again on the next save.
       problems.add("cairn: out of memory (this Java may use " + Runtime.getRuntime().maxMemory() / (1 << 20)
-          + " MB); give it more with java -Xmx…");
+          + " MB); for a bigger heap, run with CAIRN_JVM_TUNING=off and java -Xmx4g -jar cairn.jar serve");
     }
     long ms = (System.nanoTime() - start) / 1_000_000;
     problems.forEach(messages::println);
