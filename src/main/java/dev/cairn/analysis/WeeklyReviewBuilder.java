@@ -33,11 +33,6 @@ public final class WeeklyReviewBuilder {
     this.plateaus = plateaus;
   }
 
-  /** {@code goals} sorted by slug, each with its logs in portfolio order. */
-  public List<WeeklyReview> build(List<GoalAnalysis> goals) {
-    return merge(goals.stream().map(this::weeksOf).toList());
-  }
-
   /** One goal's part of every week it has logs in, by the week's first day. */
   public NavigableMap<LocalDate, GoalWeek> weeksOf(GoalAnalysis goal) {
     TreeMap<LocalDate, List<Log>> logsByWeek = new TreeMap<>();

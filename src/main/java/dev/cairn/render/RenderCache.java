@@ -1,8 +1,8 @@
 package dev.cairn.render;
 
-import java.util.Collections;
 import dev.cairn.model.Memo;
 import dev.cairn.render.data.JsonText;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What one build can reuse from the previous one in a long-running process (the dev server):
- * rendered pages by path together with the values of the
- * template variables each page actually read. A page is re-rendered only when one of those values
- * changed, so editing one log re-renders its page and the few pages that list it.
+ * rendered pages by path together with the values of the template variables each page actually
+ * read. A page is re-rendered only when one of those values changed, so editing one log
+ * re-renders its page and the few pages that list it.
  *
  * <p>It also keeps the views built for the previous build ({@link Memo}): a log whose record,
  * goal and neighbours are the same objects as last time keeps its views, so comparing its page's
@@ -38,7 +38,7 @@ public final class RenderCache {
   final Memo<String, Map<String, Object>> feedEntries = Memo.remembering();
   final Memo<String, byte[]> dataFiles = Memo.remembering();
   final Memo<String, JsonText.Raw> goalJson = Memo.remembering();
-  final Memo<String, Object> shared = Memo.remembering();
+  final Memo<String, List<Views.GoalSummaryView>> navigation = Memo.remembering();
 
   /** Forgets everything when the theme's templates or the Markdown settings changed. */
   public synchronized void validate(Object themeKey) {
@@ -76,7 +76,7 @@ public final class RenderCache {
   }
 
   private List<Memo<?, ?>> memos() {
-    return List.of(bodies, logLinks, reviewGoals, goalPages, logPages, feedEntries, dataFiles, goalJson, shared,
+    return List.of(bodies, logLinks, reviewGoals, goalPages, logPages, feedEntries, dataFiles, goalJson, navigation,
         engines);
   }
 }

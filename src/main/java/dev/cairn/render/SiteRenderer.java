@@ -87,8 +87,7 @@ public final class SiteRenderer {
         .collect(Collectors.toMap(Goal::slug, Function.identity()));
 
     // Every page shows the goals in its navigation: one instance while they stay the same.
-    @SuppressWarnings("unchecked")
-    List<GoalSummaryView> summaries = (List<GoalSummaryView>) memo(c -> c.shared).intern("summaries",
+    List<GoalSummaryView> summaries = memo(c -> c.navigation).intern("goals",
         analysis.goals().stream()
             .map(ga -> views.summary(ga, Optional.ofNullable(charts.sparklines().get(ga.goal().slug())),
                 WINS_PER_GOAL_ON_INDEX))

@@ -25,7 +25,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,16 +69,9 @@ public final class TemplateEngine {
     config.setObjectWrapper(wrapper.build());
   }
 
-  /** Renders a template to a string; nothing is written anywhere on failure. */
-  public String render(String templateName, Object dataModel) throws TemplateProblem {
-    StringWriter out = new StringWriter();
-    process(templateName, dataModel, out);
-    return out.toString();
-  }
-
   /**
-   * Renders a template straight to UTF-8 bytes: a page of a big site (the feed lists every log)
-   * is never held as a string as well.
+   * Renders a template straight to UTF-8 bytes, so a page of a big site (the feed lists every
+   * log) is never held as a string as well; nothing is written anywhere on failure.
    */
   public byte[] renderBytes(String templateName, Object dataModel) throws TemplateProblem {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
@@ -96,7 +88,7 @@ public final class TemplateEngine {
   /** A rendered page (UTF-8) and the top-level variables its template (and partials) read. */
   public record Tracked(byte[] bytes, Map<String, Object> used) {}
 
-  /** Renders like {@link #render} and records which top-level variables were read, and their values. */
+  /** Renders like {@link #renderBytes} and records which top-level variables were read, and their values. */
   public Tracked renderTracked(String templateName, Map<String, Object> data) throws TemplateProblem {
     Map<String, Object> used = new HashMap<>();
     ObjectWrapper wrapper = config.getObjectWrapper();

@@ -21,9 +21,7 @@ public final class JsonText {
   public record Raw(String json) {}
 
   static String encode(Object value) {
-    StringBuilder out = new StringBuilder();
-    write(out, value, 0);
-    return out.append('\n').toString();
+    return part(value, 0).json() + "\n";
   }
 
   /** {@code value} encoded to stand at nesting {@code depth} of a larger document. */
