@@ -12,12 +12,12 @@ import java.util.stream.Stream;
 
 /**
  * Measures edit-to-visible time of {@code cairn serve}: starts the server on a portfolio, then
- * repeatedly edits one log's note and times how long until the log's page serves the new text.
- * It waits like an open browser tab does: for the server's reload event, then fetches the page
+ * repeatedly edits one log's note and times how long until the log's page serves the new text. It
+ * waits like an open browser tab does: for the server's reload event, then fetches the page
  * (polling the page instead would take processor time from the rebuild it measures).
  *
- * <p>Run: {@code java bench/ServeLatency.java PORTFOLIO_DIR [EDITS]} (the portfolio is edited:
- * use a copy).
+ * <p>Run: {@code java bench/ServeLatency.java PORTFOLIO_DIR [EDITS]} (the portfolio is edited: use
+ * a copy).
  */
 public class ServeLatency {
 
@@ -30,26 +30,42 @@ public class ServeLatency {
       log = s.filter(p -> p.toString().endsWith(".md")).sorted().reduce((a, b) -> b).orElseThrow();
     }
     String name = log.getFileName().toString().replace(".md", "").toLowerCase();
-    Process server = new ProcessBuilder("java", "-jar", "target/cairn.jar", "serve", "--source",
-        portfolio.toString(), "--port", String.valueOf(port))
-        .redirectErrorStream(true).redirectOutput(Path.of("/tmp/cairn-serve-latency.log").toFile()).start();
+    Process server =
+        new ProcessBuilder(
+                "java",
+                "-jar",
+                "target/cairn.jar",
+                "serve",
+                "--source",
+                portfolio.toString(),
+                "--port",
+                String.valueOf(port))
+            .redirectErrorStream(true)
+            .redirectOutput(Path.of("/tmp/cairn-serve-latency.log").toFile())
+            .start();
     try {
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
       URI page = URI.create("http://127.0.0.1:" + port + "/logs/" + name + "/");
       long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
       while (true) {
         try {
-          if (http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200) break;
+          if (http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString())
+                  .statusCode()
+              == 200) break;
         } catch (java.io.IOException notYet) {
           // server still starting
         }
         if (System.nanoTime() > deadline) throw new IllegalStateException("server did not start");
         Thread.sleep(100);
       }
-      java.util.concurrent.LinkedBlockingQueue<String> reloads = new java.util.concurrent.LinkedBlockingQueue<>();
-      http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/__cairn/events")).build(),
+      java.util.concurrent.LinkedBlockingQueue<String> reloads =
+          new java.util.concurrent.LinkedBlockingQueue<>();
+      http.sendAsync(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/__cairn/events"))
+                  .build(),
               HttpResponse.BodyHandlers.ofLines())
-          .thenAccept(r -> r.body().filter(l -> l.startsWith("event: reload")).forEach(reloads::add));
+          .thenAccept(
+              r -> r.body().filter(l -> l.startsWith("event: reload")).forEach(reloads::add));
       String original = Files.readString(log);
       List<Long> millis = new ArrayList<>();
       for (int i = 0; i < edits; i++) {
@@ -59,8 +75,11 @@ public class ServeLatency {
         long start = System.nanoTime();
         Files.writeString(log, original + "\n" + marker + "\n");
         while (true) {
-          if (reloads.poll(60, java.util.concurrent.TimeUnit.SECONDS) == null) throw new IllegalStateException("no reload");
-          if (http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString()).body().contains(marker)) break;
+          if (reloads.poll(60, java.util.concurrent.TimeUnit.SECONDS) == null)
+            throw new IllegalStateException("no reload");
+          if (http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString())
+              .body()
+              .contains(marker)) break;
         }
         millis.add((System.nanoTime() - start) / 1_000_000);
       }
@@ -70,9 +89,21 @@ public class ServeLatency {
       long first = millis.get(0);
       List<Long> later = new ArrayList<>(millis.subList(1, millis.size()));
       Collections.sort(later);
-      System.out.println("edit-to-visible ms over " + edits + " edits: first " + first + "; then median "
-          + later.get(later.size() / 2) + ", 90th percentile " + later.get((int) Math.ceil(later.size() * 0.9) - 1)
-          + ", min " + later.get(0) + ", max " + later.get(later.size() - 1) + " " + later);
+      System.out.println(
+          "edit-to-visible ms over "
+              + edits
+              + " edits: first "
+              + first
+              + "; then median "
+              + later.get(later.size() / 2)
+              + ", 90th percentile "
+              + later.get((int) Math.ceil(later.size() * 0.9) - 1)
+              + ", min "
+              + later.get(0)
+              + ", max "
+              + later.get(later.size() - 1)
+              + " "
+              + later);
     } finally {
       server.destroy();
       server.waitFor();

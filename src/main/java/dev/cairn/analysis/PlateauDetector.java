@@ -45,8 +45,8 @@ public final class PlateauDetector {
 
   /**
    * The plateau as it stood at the end of each active week (keyed by week start). A week's level
-   * and weekly values depend only on that week's logs, so one pass over the weeks gives every
-   * "as of" answer without re-reading the logs.
+   * and weekly values depend only on that week's logs, so one pass over the weeks gives every "as
+   * of" answer without re-reading the logs.
    */
   public NavigableMap<LocalDate, Plateau> timeline(Goal goal, List<Log> logs) {
     NavigableMap<LocalDate, Plateau> timeline = new TreeMap<>();
@@ -63,7 +63,8 @@ public final class PlateauDetector {
       highestSoFar = higher(highestSoFar, levelByWeek.get(weeks.get(k)));
       int windowStart = k - stretchWeeks + 1;
       if (windowStart >= 1) {
-        highestBeforeWindow = higher(highestBeforeWindow, levelByWeek.get(weeks.get(windowStart - 1)));
+        highestBeforeWindow =
+            higher(highestBeforeWindow, levelByWeek.get(weeks.get(windowStart - 1)));
       }
       if (highestSoFar.isEmpty() || windowStart < 1) {
         timeline.put(weeks.get(k), Plateau.none());
@@ -92,7 +93,9 @@ public final class PlateauDetector {
     return OptionalInt.of(Math.max(a.getAsInt(), b.getAsInt()));
   }
 
-  /** Weekly values by week start, one map per mastery metric in {@code metricsMasteryFirst} order. */
+  /**
+   * Weekly values by week start, one map per mastery metric in {@code metricsMasteryFirst} order.
+   */
   private List<Map<LocalDate, OptionalDouble>> masteryWeeklyValues(Goal goal, List<Log> logs) {
     DailyValueCalculator dailies = new DailyValueCalculator();
     WeeklyValueCalculator weeklies = new WeeklyValueCalculator(calendar);

@@ -36,8 +36,8 @@ public final class PortfolioAnalyzer {
 
   /**
    * An analyzer for repeated analyses of one portfolio (the dev server): a goal whose logs,
-   * settings and reference date are those of the previous analysis keeps its results, the very
-   * same instances, so later stages can skip it.
+   * settings and reference date are those of the previous analysis keeps its results, the very same
+   * instances, so later stages can skip it.
    */
   public static PortfolioAnalyzer remembering() {
     return new PortfolioAnalyzer(Memo.remembering());
@@ -53,19 +53,31 @@ public final class PortfolioAnalyzer {
     PlateauDetector plateaus = new PlateauDetector(calendar, site.stretchWeeks());
     WeeklyReviewBuilder reviews = new WeeklyReviewBuilder(calendar, plateaus);
     Map<String, List<Log>> logsByGoal = new HashMap<>();
-    for (Log log : portfolio.logs()) logsByGoal.computeIfAbsent(log.goal(), g -> new ArrayList<>()).add(log);
-    List<GoalResult> goals = portfolio.goals().stream()
-        .sorted(Comparator.comparing(Goal::slug))
-        .map(goal -> {
-          List<Log> logs = logsByGoal.getOrDefault(goal.slug(), List.of()).stream().sorted(PORTFOLIO_ORDER).toList();
-          return results.get(goal.slug(), List.of(goal, logs, site, today), () -> {
-            GoalAnalysis analysis = analyzeGoal(goal, logs, site, today, calendar, plateaus);
-            return new GoalResult(analysis, reviews.weeksOf(analysis));
-          });
-        })
-        .toList();
+    for (Log log : portfolio.logs())
+      logsByGoal.computeIfAbsent(log.goal(), g -> new ArrayList<>()).add(log);
+    List<GoalResult> goals =
+        portfolio.goals().stream()
+            .sorted(Comparator.comparing(Goal::slug))
+            .map(
+                goal -> {
+                  List<Log> logs =
+                      logsByGoal.getOrDefault(goal.slug(), List.of()).stream()
+                          .sorted(PORTFOLIO_ORDER)
+                          .toList();
+                  return results.get(
+                      goal.slug(),
+                      List.of(goal, logs, site, today),
+                      () -> {
+                        GoalAnalysis analysis =
+                            analyzeGoal(goal, logs, site, today, calendar, plateaus);
+                        return new GoalResult(analysis, reviews.weeksOf(analysis));
+                      });
+                })
+            .toList();
     results.forgetUnused();
-    return new PortfolioAnalysis(today, goals.stream().map(GoalResult::analysis).toList(),
+    return new PortfolioAnalysis(
+        today,
+        goals.stream().map(GoalResult::analysis).toList(),
         reviews.merge(goals.stream().map(GoalResult::weeks).toList()));
   }
 

@@ -9,7 +9,9 @@ public record WeekId(int weekYear, int week) implements Comparable<WeekId> {
 
   @Override
   public int compareTo(WeekId o) {
-    return weekYear != o.weekYear ? Integer.compare(weekYear, o.weekYear) : Integer.compare(week, o.week);
+    return weekYear != o.weekYear
+        ? Integer.compare(weekYear, o.weekYear)
+        : Integer.compare(week, o.week);
   }
 
   @Override

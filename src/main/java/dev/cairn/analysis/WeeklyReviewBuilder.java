@@ -9,9 +9,9 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -43,8 +43,16 @@ public final class WeeklyReviewBuilder {
     List<Map<LocalDate, OptionalDouble>> weeklyByMetric =
         goal.metrics().stream().map(WeeklyReviewBuilder::byStart).toList();
     TreeMap<LocalDate, GoalWeek> weeks = new TreeMap<>();
-    logsByWeek.forEach((start, logs) -> weeks.put(start,
-        goalWeek(goal, start, logs, weeklyByMetric, plateauByWeek.getOrDefault(start, Plateau.none()))));
+    logsByWeek.forEach(
+        (start, logs) ->
+            weeks.put(
+                start,
+                goalWeek(
+                    goal,
+                    start,
+                    logs,
+                    weeklyByMetric,
+                    plateauByWeek.getOrDefault(start, Plateau.none()))));
     return Collections.unmodifiableNavigableMap(weeks);
   }
 
@@ -55,8 +63,10 @@ public final class WeeklyReviewBuilder {
       goal.forEach((start, week) -> weeks.computeIfAbsent(start, w -> new ArrayList<>()).add(week));
     }
     List<WeeklyReview> reviews = new ArrayList<>();
-    weeks.forEach((start, goalsOfWeek) ->
-        reviews.add(new WeeklyReview(calendar.weekOf(start), start, start.plusDays(6), goalsOfWeek)));
+    weeks.forEach(
+        (start, goalsOfWeek) ->
+            reviews.add(
+                new WeeklyReview(calendar.weekOf(start), start, start.plusDays(6), goalsOfWeek)));
     return reviews;
   }
 

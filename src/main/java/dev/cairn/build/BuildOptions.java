@@ -8,7 +8,8 @@ import java.util.Objects;
  * What to build: the portfolio folder, the output folder, drafts or not, the reference date, and
  * whether private goals and logs are shown (only the owner's local preview does that).
  */
-public record BuildOptions(Path source, Path out, boolean drafts, LocalDate today, boolean includePrivate) {
+public record BuildOptions(
+    Path source, Path out, boolean drafts, LocalDate today, boolean includePrivate) {
 
   public BuildOptions(Path source, Path out, boolean drafts, LocalDate today) {
     this(source, out, drafts, today, false);

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The outcome of a build or check: every diagnostic (sorted), how many files were written, and
- * how long each stage took (for {@code --verbose}).
+ * The outcome of a build or check: every diagnostic (sorted), how many files were written, and how
+ * long each stage took (for {@code --verbose}).
  */
 public record BuildResult(
     List<Diagnostic> diagnostics, int filesWritten, int pages, Map<String, Long> stageMillis) {

@@ -20,14 +20,14 @@ import dev.cairn.site.OutputRefused;
 import dev.cairn.site.SiteWriteFailed;
 import dev.cairn.site.SiteWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.Optional;
 import java.util.function.Function;
 
 /** Builds a site: load → analyse → chart → render → write, stopping before writing on any error. */
@@ -44,7 +44,8 @@ public final class SiteBuilder {
     this(messages, ChartRenderer::new, false);
   }
 
-  private SiteBuilder(PrintWriter messages, Function<Locale, ChartRenderer> charts, boolean incremental) {
+  private SiteBuilder(
+      PrintWriter messages, Function<Locale, ChartRenderer> charts, boolean incremental) {
     this.messages = messages;
     this.chartRenderers = charts;
     this.logCache = incremental ? Optional.of(new ContentLoader.LogCache()) : Optional.empty();
@@ -55,15 +56,18 @@ public final class SiteBuilder {
 
   /**
    * A builder for repeated builds of one portfolio (the dev server): each build re-reads only the
-   * logs that changed and re-renders only the pages whose data changed since the previous build.
-   * It takes its chart renderer for the site's locale from {@code charts}, so the caller can keep
-   * one renderer, and its cache, across builds.
+   * logs that changed and re-renders only the pages whose data changed since the previous build. It
+   * takes its chart renderer for the site's locale from {@code charts}, so the caller can keep one
+   * renderer, and its cache, across builds.
    */
-  public static SiteBuilder incremental(PrintWriter messages, Function<Locale, ChartRenderer> charts) {
+  public static SiteBuilder incremental(
+      PrintWriter messages, Function<Locale, ChartRenderer> charts) {
     return new SiteBuilder(messages, charts, true);
   }
 
-  /** Gives {@code to} the files of the last build into {@code from}; see {@link SiteWriter#mirror}. */
+  /**
+   * Gives {@code to} the files of the last build into {@code from}; see {@link SiteWriter#mirror}.
+   */
   public void mirror(Path from, Path to) throws SiteWriteFailed {
     writer.mirror(from, to);
   }
@@ -71,26 +75,35 @@ public final class SiteBuilder {
   public BuildResult build(BuildOptions options) throws OutputRefused, SiteWriteFailed {
     StageClock clock = new StageClock();
     OutputGuard.check(options.source(), options.out());
-    LoadResult loaded = logCache.map(c -> new ContentLoader(options.today(), c))
-        .orElseGet(() -> new ContentLoader(options.today()))
-        .load(options.source());
+    LoadResult loaded =
+        logCache
+            .map(c -> new ContentLoader(options.today(), c))
+            .orElseGet(() -> new ContentLoader(options.today()))
+            .load(options.source());
     clock.lap("load");
     if (loaded.hasErrors()) return new BuildResult(loaded.diagnostics(), 0, 0, clock.laps());
     Portfolio portfolio = loaded.portfolio().visible(options.drafts(), options.includePrivate());
     PortfolioAnalysis analysis = analyzer.analyze(portfolio, options.today());
     clock.lap("analyse");
-    ChartSet charts = chartRenderers.apply(portfolio.site().locale())
-        .render(analysis, portfolio.site().title(), portfolio.site().windowWeeks());
+    ChartSet charts =
+        chartRenderers
+            .apply(portfolio.site().locale())
+            .render(analysis, portfolio.site().title(), portfolio.site().windowWeeks());
     clock.lap("chart");
     AtomicInteger filesWritten = new AtomicInteger();
     AtomicInteger pages = new AtomicInteger();
     SiteWriter.Session session = writer.open(options.out());
     try {
-      render(options, portfolio, analysis, charts, f -> {
-        session.putUnchecked(f);
-        filesWritten.incrementAndGet();
-        if (f.path().endsWith(".html")) pages.incrementAndGet();
-      });
+      render(
+          options,
+          portfolio,
+          analysis,
+          charts,
+          f -> {
+            session.putUnchecked(f);
+            filesWritten.incrementAndGet();
+            if (f.path().endsWith(".html")) pages.incrementAndGet();
+          });
       clock.lap("render+write");
       session.commit();
     } catch (TemplateProblem p) {
@@ -107,16 +120,27 @@ public final class SiteBuilder {
     return new BuildResult(loaded.diagnostics(), filesWritten.get(), pages.get(), clock.laps());
   }
 
-  private void render(BuildOptions options, Portfolio portfolio, PortfolioAnalysis analysis,
-      ChartSet charts, Consumer<OutputFile> sink) throws TemplateProblem {
+  private void render(
+      BuildOptions options,
+      Portfolio portfolio,
+      PortfolioAnalysis analysis,
+      ChartSet charts,
+      Consumer<OutputFile> sink)
+      throws TemplateProblem {
     Theme theme = Theme.of(options.source(), portfolio.site().theme());
     Locale locale = portfolio.site().locale();
     List<String> fingerprint = theme.templatesFingerprint();
-    // Views hold formatted dates and numbers, links and audience flags: any setting may change them.
-    renderCache.ifPresent(c -> c.validate(List.of(fingerprint, portfolio.site(), options.drafts(),
-        options.includePrivate())));
-    TemplateEngine templates = renderCache.map(c -> c.templates(theme, fingerprint, locale))
-        .orElseGet(() -> new TemplateEngine(theme, locale));
+    // Views hold formatted dates and numbers, links and audience flags: any setting may change
+    // them.
+    renderCache.ifPresent(
+        c ->
+            c.validate(
+                List.of(
+                    fingerprint, portfolio.site(), options.drafts(), options.includePrivate())));
+    TemplateEngine templates =
+        renderCache
+            .map(c -> c.templates(theme, fingerprint, locale))
+            .orElseGet(() -> new TemplateEngine(theme, locale));
     MarkdownRenderer markdown = new MarkdownRenderer(portfolio.site().unsafeHtml());
     new SiteRenderer(templates, markdown, theme, "Cairn " + Version.current(), renderCache)
         .render(portfolio, analysis, charts, options.drafts(), options.includePrivate(), sink);

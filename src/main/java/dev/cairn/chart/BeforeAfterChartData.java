@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
-/** Exactly what a goal's before/after chart draws: one panel per metric with a comparison, mastery first. */
+/**
+ * Exactly what a goal's before/after chart draws: one panel per metric with a comparison, mastery
+ * first.
+ */
 record BeforeAfterChartData(String slug, List<Row> rows, ChartText text) {
 
   BeforeAfterChartData {

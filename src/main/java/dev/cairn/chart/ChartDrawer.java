@@ -28,9 +28,9 @@ import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
-import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -38,11 +38,11 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CrosshairState;
-import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
@@ -82,7 +82,10 @@ final class ChartDrawer {
     this.format = format;
   }
 
-  /** A fresh theme per chart: its drawing supplier counts series, so sharing one across threads would not be deterministic. */
+  /**
+   * A fresh theme per chart: its drawing supplier counts series, so sharing one across threads
+   * would not be deterministic.
+   */
   private static StandardChartTheme theme(ChartPalette p) {
     StandardChartTheme t = new StandardChartTheme("cairn", false);
     t.setExtraLargeFont(ChartFonts.bold(15));
@@ -106,12 +109,13 @@ final class ChartDrawer {
     t.setBarPainter(new StandardBarPainter());
     t.setXYBarPainter(new StandardXYBarPainter());
     t.setAxisOffset(RectangleInsets.ZERO_INSETS);
-    t.setDrawingSupplier(new DefaultDrawingSupplier(
-        new Paint[] {p.primary(), p.secondary(), p.target()},
-        new Paint[] {p.primary(), p.secondary(), p.target()},
-        new Stroke[] {new BasicStroke(2f)},
-        new Stroke[] {new BasicStroke(1f)},
-        new Shape[] {new Ellipse2D.Double(-3.5, -3.5, 7, 7)}));
+    t.setDrawingSupplier(
+        new DefaultDrawingSupplier(
+            new Paint[] {p.primary(), p.secondary(), p.target()},
+            new Paint[] {p.primary(), p.secondary(), p.target()},
+            new Stroke[] {new BasicStroke(2f)},
+            new Stroke[] {new BasicStroke(1f)},
+            new Shape[] {new Ellipse2D.Double(-3.5, -3.5, 7, 7)}));
     return t;
   }
 
@@ -143,16 +147,23 @@ final class ChartDrawer {
     }
 
     weeklyRenderer.setSeriesPaint(0, palette.primary());
-    weeklyRenderer.setSeriesStroke(0, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    weeklyRenderer.setSeriesStroke(
+        0, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     weeklyRenderer.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinePaint(palette.grid());
     plot.setRangeGridlineStroke(new BasicStroke(1f));
 
-    for (WeekWindow w : List.of(d.baselineWindow(), d.currentWindow()).stream().flatMap(java.util.Optional::stream).toList()) {
+    for (WeekWindow w :
+        List.of(d.baselineWindow(), d.currentWindow()).stream()
+            .flatMap(java.util.Optional::stream)
+            .toList()) {
       boolean before = w.label().equals("before");
-      IntervalMarker shade = new IntervalMarker(millis(w.firstWeekStart()) - HALF_WEEK_MS,
-          millis(w.lastWeekStart()) + HALF_WEEK_MS, before ? palette.baselineShade() : palette.currentShade());
+      IntervalMarker shade =
+          new IntervalMarker(
+              millis(w.firstWeekStart()) - HALF_WEEK_MS,
+              millis(w.lastWeekStart()) + HALF_WEEK_MS,
+              before ? palette.baselineShade() : palette.currentShade());
       shade.setOutlinePaint(null);
       shade.setLabel(w.label());
       shade.setLabelFont(ChartFonts.bold(10));
@@ -170,7 +181,9 @@ final class ChartDrawer {
       step.setLabelFont(ChartFonts.regular(10));
       step.setLabelPaint(palette.muted());
       // Near the right edge the label goes left of the line, so it is not cut off.
-      boolean late = ChartDataPreparer.days(s.date(), d.domainEnd()) * 4 < ChartDataPreparer.days(d.domainStart(), d.domainEnd());
+      boolean late =
+          ChartDataPreparer.days(s.date(), d.domainEnd()) * 4
+              < ChartDataPreparer.days(d.domainStart(), d.domainEnd());
       step.setLabelAnchor(late ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.BOTTOM_RIGHT);
       step.setLabelTextAnchor(late ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
       // Alternate heights so labels of step-ups a few days apart do not overprint each other.
@@ -179,7 +192,8 @@ final class ChartDrawer {
       plot.addDomainMarker(step, Layer.BACKGROUND);
     }
     if (d.target().isPresent()) {
-      ValueMarker target = new ValueMarker(d.target().getAsDouble(), palette.target(), dashed(1.75f));
+      ValueMarker target =
+          new ValueMarker(d.target().getAsDouble(), palette.target(), dashed(1.75f));
       target.setLabel("target " + format.number(d.target().getAsDouble()));
       target.setLabelFont(ChartFonts.bold(10));
       target.setLabelPaint(palette.target());
@@ -192,9 +206,12 @@ final class ChartDrawer {
 
     LegendItemCollection legend = new LegendItemCollection();
     legend.add(lineLegend("weekly", palette.primary(), new BasicStroke(2.5f), true));
-    if (d.trendLine().isPresent()) legend.add(lineLegend("56-day trend", palette.primary(), new BasicStroke(1.25f), false));
-    if (d.projection().isPresent()) legend.add(lineLegend("six-month projection", palette.primary(), dotted(1.75f), false));
-    if (d.target().isPresent()) legend.add(lineLegend("target", palette.target(), dashed(1.75f), false));
+    if (d.trendLine().isPresent())
+      legend.add(lineLegend("56-day trend", palette.primary(), new BasicStroke(1.25f), false));
+    if (d.projection().isPresent())
+      legend.add(lineLegend("six-month projection", palette.primary(), dotted(1.75f), false));
+    if (d.target().isPresent())
+      legend.add(lineLegend("target", palette.target(), dashed(1.75f), false));
     plot.setFixedLegendItems(legend);
     addLegend(chart);
     return chart;
@@ -211,18 +228,23 @@ final class ChartDrawer {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     data.addValue(r.baseline(), "mean", "Before \u00b7 " + r.baselineWeeks());
     data.addValue(r.current(), "mean", "After \u00b7 " + r.currentWeeks());
-    Color after = r.verdict().endsWith("unchanged") ? palette.before() : r.improved() ? palette.improved() : palette.slipped();
-    BarRenderer renderer = new BarRenderer() {
-      @Override
-      public Paint getItemPaint(int row, int column) {
-        return column == 0 ? palette.before() : after;
-      }
-    };
+    Color after =
+        r.verdict().endsWith("unchanged")
+            ? palette.before()
+            : r.improved() ? palette.improved() : palette.slipped();
+    BarRenderer renderer =
+        new BarRenderer() {
+          @Override
+          public Paint getItemPaint(int row, int column) {
+            return column == 0 ? palette.before() : after;
+          }
+        };
     CategoryAxis categories = new CategoryAxis();
     NumberAxis values = valueAxis(r.unit());
     double high = Math.max(0, Math.max(r.baseline(), r.current()));
     double low = Math.min(0, Math.min(r.baseline(), r.current()));
-    values.setRange(low - (high - low) * (low < 0 ? 0.3 : 0), (high - low) * 1.3 + low + (high == low ? 1 : 0));
+    values.setRange(
+        low - (high - low) * (low < 0 ? 0.3 : 0), (high - low) * 1.3 + low + (high == low ? 1 : 0));
     CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
@@ -240,12 +262,16 @@ final class ChartDrawer {
     renderer.setBarPainter(new StandardBarPainter());
     NumberFormat labels = NumberFormat.getNumberInstance(format.locale());
     labels.setMaximumFractionDigits(1);
-    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}" + (r.unit().isEmpty() ? "" : " " + literal(r.unit())), labels));
+    renderer.setDefaultItemLabelGenerator(
+        new StandardCategoryItemLabelGenerator(
+            "{2}" + (r.unit().isEmpty() ? "" : " " + literal(r.unit())), labels));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(ChartFonts.bold(11));
     renderer.setDefaultItemLabelPaint(palette.ink());
-    renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-    renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+    renderer.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    renderer.setDefaultNegativeItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
     renderer.setItemLabelInsets(new RectangleInsets(5, 5, 5, 5));
     categories.setTickLabelFont(ChartFonts.regular(11));
     categories.setTickLabelPaint(palette.ink());
@@ -326,8 +352,14 @@ final class ChartDrawer {
     LegendItemCollection legend = new LegendItemCollection();
     Shape square = new Rectangle2D.Double(-5, -5, 10, 10);
     for (int n = 0; n <= 3; n++) {
-      LegendItem item = new LegendItem(n == 0 ? "no log" : n == 3 ? "3+ logs" : n == 1 ? "1 log" : "2 logs",
-          null, null, null, square, palette.heat(n));
+      LegendItem item =
+          new LegendItem(
+              n == 0 ? "no log" : n == 3 ? "3+ logs" : n == 1 ? "1 log" : "2 logs",
+              null,
+              null,
+              null,
+              square,
+              palette.heat(n));
       legend.add(item);
     }
     plot.setFixedLegendItems(legend);
@@ -336,23 +368,39 @@ final class ChartDrawer {
   }
 
   /**
-   * Fills each block without the outline XYBlockRenderer also strokes: the same look at less
-   * than half the SVG size for a year of days.
+   * Fills each block without the outline XYBlockRenderer also strokes: the same look at less than
+   * half the SVG size for a year of days.
    */
   private static final class FillOnlyBlockRenderer extends XYBlockRenderer {
     @Override
-    public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info,
-        XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series, int item,
-        CrosshairState crosshairState, int pass) {
+    public void drawItem(
+        Graphics2D g2,
+        XYItemRendererState state,
+        Rectangle2D dataArea,
+        PlotRenderingInfo info,
+        XYPlot plot,
+        ValueAxis domainAxis,
+        ValueAxis rangeAxis,
+        XYDataset dataset,
+        int series,
+        int item,
+        CrosshairState crosshairState,
+        int pass) {
       double x = dataset.getXValue(series, item);
       double y = dataset.getYValue(series, item);
       double z = ((XYZDataset) dataset).getZValue(series, item);
-      double x0 = domainAxis.valueToJava2D(x - getBlockWidth() / 2, dataArea, plot.getDomainAxisEdge());
-      double x1 = domainAxis.valueToJava2D(x + getBlockWidth() / 2, dataArea, plot.getDomainAxisEdge());
-      double y0 = rangeAxis.valueToJava2D(y - getBlockHeight() / 2, dataArea, plot.getRangeAxisEdge());
-      double y1 = rangeAxis.valueToJava2D(y + getBlockHeight() / 2, dataArea, plot.getRangeAxisEdge());
+      double x0 =
+          domainAxis.valueToJava2D(x - getBlockWidth() / 2, dataArea, plot.getDomainAxisEdge());
+      double x1 =
+          domainAxis.valueToJava2D(x + getBlockWidth() / 2, dataArea, plot.getDomainAxisEdge());
+      double y0 =
+          rangeAxis.valueToJava2D(y - getBlockHeight() / 2, dataArea, plot.getRangeAxisEdge());
+      double y1 =
+          rangeAxis.valueToJava2D(y + getBlockHeight() / 2, dataArea, plot.getRangeAxisEdge());
       g2.setPaint(getPaintScale().getPaint(z));
-      g2.fill(new Rectangle2D.Double(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0)));
+      g2.fill(
+          new Rectangle2D.Double(
+              Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0)));
     }
   }
 
@@ -389,15 +437,23 @@ final class ChartDrawer {
     double[] range = ChartDataPreparer.paddedRange(points.stream().map(ChartPoint::value).toList());
     values.setRange(range[0], range[1]);
     if (points.size() > 1) {
-      time.setRange(millis(points.get(0).date()) - DAY_MS, millis(points.get(points.size() - 1).date()) + DAY_MS);
+      time.setRange(
+          millis(points.get(0).date()) - DAY_MS,
+          millis(points.get(points.size() - 1).date()) + DAY_MS);
     } else if (points.size() == 1) {
-      time.setRange(millis(points.get(0).date()) - 7 * DAY_MS, millis(points.get(0).date()) + 7 * DAY_MS);
+      time.setRange(
+          millis(points.get(0).date()) - 7 * DAY_MS, millis(points.get(0).date()) + 7 * DAY_MS);
     }
-    XYPlot plot = new XYPlot(new XYSeriesCollection(line), time, values, new XYLineAndShapeRenderer(true, false));
+    XYPlot plot =
+        new XYPlot(
+            new XYSeriesCollection(line), time, values, new XYLineAndShapeRenderer(true, false));
     JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
     theme(palette).apply(chart);
-    plot.setRenderer(0,
-        lineRenderer(palette.primary(), new BasicStroke(stroke, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)));
+    plot.setRenderer(
+        0,
+        lineRenderer(
+            palette.primary(),
+            new BasicStroke(stroke, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)));
     XYLineAndShapeRenderer dotRenderer = new XYLineAndShapeRenderer(false, true);
     dotRenderer.setSeriesShape(0, new Ellipse2D.Double(-dot / 2, -dot / 2, dot, dot));
     dotRenderer.setSeriesPaint(0, palette.primary());
@@ -464,8 +520,10 @@ final class ChartDrawer {
     axis.setDateFormatOverride(labels);
     // Whole days at least: the labels show no time of day.
     TickUnits units = new TickUnits();
-    for (int days : new int[] {1, 2, 7, 14}) units.add(new DateTickUnit(DateTickUnitType.DAY, days, labels));
-    for (int months : new int[] {1, 2, 3, 6}) units.add(new DateTickUnit(DateTickUnitType.MONTH, months, labels));
+    for (int days : new int[] {1, 2, 7, 14})
+      units.add(new DateTickUnit(DateTickUnitType.DAY, days, labels));
+    for (int months : new int[] {1, 2, 3, 6})
+      units.add(new DateTickUnit(DateTickUnitType.MONTH, months, labels));
     units.add(new DateTickUnit(DateTickUnitType.YEAR, 1, labels));
     axis.setStandardTickUnits(units);
     axis.setRange(millis(start) - HALF_WEEK_MS, millis(end) + HALF_WEEK_MS);
@@ -500,17 +558,34 @@ final class ChartDrawer {
   }
 
   private LegendItem lineLegend(String label, Color color, Stroke stroke, boolean dot) {
-    LegendItem item = new LegendItem(label, null, null, null, dot, new Ellipse2D.Double(-3.5, -3.5, 7, 7), true,
-        color, false, color, stroke, true, new Line2D.Double(-12, 0, 12, 0), stroke, color);
+    LegendItem item =
+        new LegendItem(
+            label,
+            null,
+            null,
+            null,
+            dot,
+            new Ellipse2D.Double(-3.5, -3.5, 7, 7),
+            true,
+            color,
+            false,
+            color,
+            stroke,
+            true,
+            new Line2D.Double(-12, 0, 12, 0),
+            stroke,
+            color);
     return item;
   }
 
   private static BasicStroke dashed(float width) {
-    return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {7f, 4f}, 0f);
+    return new BasicStroke(
+        width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {7f, 4f}, 0f);
   }
 
   private static BasicStroke dotted(float width) {
-    return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {0.5f, 4f}, 0f);
+    return new BasicStroke(
+        width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {0.5f, 4f}, 0f);
   }
 
   private static XYSeries series(String key, List<ChartPoint> points) {

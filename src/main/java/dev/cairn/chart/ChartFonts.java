@@ -8,8 +8,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The bundled DejaVu Sans faces, so charts measure and draw text the same on every machine,
- * with or without system fonts.
+ * The bundled DejaVu Sans faces, so charts measure and draw text the same on every machine, with or
+ * without system fonts.
  */
 final class ChartFonts {
 

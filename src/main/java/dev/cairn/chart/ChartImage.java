@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A chart as a page shows it: kind ({@code trend}, {@code before-after}, {@code activity},
- * {@code calendar}, {@code sparkline}, {@code share}), file path relative to the site root, text
+ * A chart as a page shows it: kind ({@code trend}, {@code before-after}, {@code activity}, {@code
+ * calendar}, {@code sparkline}, {@code share}), file path relative to the site root, text
  * alternative stating its numbers, caption, pixel size, and the table of the figures it shows.
  */
 public record ChartImage(

@@ -4,9 +4,9 @@ import java.awt.Color;
 import java.util.Objects;
 
 /**
- * The colours of every chart. Series colours are mid-tones with at least 3:1 contrast against
- * both a white and a near-black (#111) page; text, axis, grid and primary colours have a light-page value
- * and a dark-page value, the latter applied inside the SVG by a {@code prefers-color-scheme}
+ * The colours of every chart. Series colours are mid-tones with at least 3:1 contrast against both
+ * a white and a near-black (#111) page; text, axis, grid and primary colours have a light-page
+ * value and a dark-page value, the latter applied inside the SVG by a {@code prefers-color-scheme}
  * media query.
  */
 public record ChartPalette(

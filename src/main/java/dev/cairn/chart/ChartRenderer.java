@@ -63,7 +63,8 @@ public final class ChartRenderer {
   private final SvgChartWriter svg;
   private final ShareImagePainter share;
   private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
-  // A goal whose analysis is the same instance as last time has the same charts: skip preparing them.
+  // A goal whose analysis is the same instance as last time has the same charts: skip preparing
+  // them.
   private final Memo<String, GoalCharts> prepared = Memo.remembering();
   private final AtomicInteger renders = new AtomicInteger();
 
@@ -98,8 +99,11 @@ public final class ChartRenderer {
     Map<String, ChartImage> shareImages = new TreeMap<>();
     for (GoalAnalysis goal : goals) {
       String slug = goal.goal().slug();
-      GoalCharts charts = prepared.get(slug, List.of(goal, analysis.today(), weekStart, siteTitle, windowWeeks),
-          () -> prepare(goal, analysis.today(), weekStart, siteTitle, windowWeeks));
+      GoalCharts charts =
+          prepared.get(
+              slug,
+              List.of(goal, analysis.today(), weekStart, siteTitle, windowWeeks),
+              () -> prepare(goal, analysis.today(), weekStart, siteTitle, windowWeeks));
       jobs.addAll(charts.jobs());
       goalCharts.put(slug, charts.images());
       sparklines.put(slug, charts.sparkline());
@@ -110,10 +114,11 @@ public final class ChartRenderer {
   }
 
   /** One goal's charts: what to draw, and the images its pages show. */
-  private record GoalCharts(List<Job> jobs, List<ChartImage> images, ChartImage sparkline, ChartImage share) {}
+  private record GoalCharts(
+      List<Job> jobs, List<ChartImage> images, ChartImage sparkline, ChartImage share) {}
 
-  private GoalCharts prepare(GoalAnalysis goal, LocalDate today, DayOfWeek weekStart, String siteTitle,
-      int windowWeeks) {
+  private GoalCharts prepare(
+      GoalAnalysis goal, LocalDate today, DayOfWeek weekStart, String siteTitle, int windowWeeks) {
     List<Job> jobs = new ArrayList<>();
     String dir = "charts/" + goal.goal().slug() + "/";
     List<ChartImage> images = new ArrayList<>();
@@ -121,28 +126,76 @@ public final class ChartRenderer {
       Optional<TrendChartData> data = preparer.trend(goal, metric, windowWeeks);
       if (data.isEmpty()) continue;
       TrendChartData d = data.get();
-      images.add(svgJob(jobs, "trend", dir + metric.metric().id() + "-trend.svg", TREND_WIDTH, TREND_HEIGHT,
-          d.text(), d, () -> List.of(drawer.trend(d))));
+      images.add(
+          svgJob(
+              jobs,
+              "trend",
+              dir + metric.metric().id() + "-trend.svg",
+              TREND_WIDTH,
+              TREND_HEIGHT,
+              d.text(),
+              d,
+              () -> List.of(drawer.trend(d))));
     }
-    preparer.beforeAfter(goal, windowWeeks).ifPresent(d ->
-        images.add(svgJob(jobs, "before-after", dir + "before-after.svg", BEFORE_AFTER_WIDTH,
-            BEFORE_AFTER_PANEL_HEIGHT * d.rows().size() + 10, d.text(), d, () -> drawer.beforeAfter(d))));
+    preparer
+        .beforeAfter(goal, windowWeeks)
+        .ifPresent(
+            d ->
+                images.add(
+                    svgJob(
+                        jobs,
+                        "before-after",
+                        dir + "before-after.svg",
+                        BEFORE_AFTER_WIDTH,
+                        BEFORE_AFTER_PANEL_HEIGHT * d.rows().size() + 10,
+                        d.text(),
+                        d,
+                        () -> drawer.beforeAfter(d))));
     ActivityChartData activity = preparer.activity(goal, today, weekStart);
-    images.add(svgJob(jobs, "activity", dir + "activity.svg", ACTIVITY_WIDTH, ACTIVITY_HEIGHT, activity.text(),
-        activity, () -> List.of(drawer.activity(activity))));
+    images.add(
+        svgJob(
+            jobs,
+            "activity",
+            dir + "activity.svg",
+            ACTIVITY_WIDTH,
+            ACTIVITY_HEIGHT,
+            activity.text(),
+            activity,
+            () -> List.of(drawer.activity(activity))));
     CalendarChartData calendar = preparer.calendar(goal, today, weekStart);
-    images.add(svgJob(jobs, "calendar", dir + "calendar.svg", CALENDAR_WIDTH, CALENDAR_HEIGHT, calendar.text(),
-        calendar, () -> List.of(drawer.calendar(calendar))));
+    images.add(
+        svgJob(
+            jobs,
+            "calendar",
+            dir + "calendar.svg",
+            CALENDAR_WIDTH,
+            CALENDAR_HEIGHT,
+            calendar.text(),
+            calendar,
+            () -> List.of(drawer.calendar(calendar))));
 
     SparklineData spark = preparer.sparkline(goal);
-    ChartImage sparkline = svgJob(jobs, "sparkline", dir + "sparkline.svg", SPARKLINE_WIDTH, SPARKLINE_HEIGHT,
-        spark.text(), spark, () -> List.of(drawer.sparkline(spark.points(), 2f, 5)));
+    ChartImage sparkline =
+        svgJob(
+            jobs,
+            "sparkline",
+            dir + "sparkline.svg",
+            SPARKLINE_WIDTH,
+            SPARKLINE_HEIGHT,
+            spark.text(),
+            spark,
+            () -> List.of(drawer.sparkline(spark.points(), 2f, 5)));
 
     ShareImageData shareData = preparer.share(goal, siteTitle, windowWeeks);
     String sharePath = dir + "share.png";
     jobs.add(new Job(sharePath, key(sharePath, shareData), () -> share.paint(shareData)));
-    ChartImage shareImage = image("share", sharePath, ShareImagePainter.WIDTH, ShareImagePainter.HEIGHT,
-        shareData.text());
+    ChartImage shareImage =
+        image(
+            "share",
+            sharePath,
+            ShareImagePainter.WIDTH,
+            ShareImagePainter.HEIGHT,
+            shareData.text());
     return new GoalCharts(List.copyOf(jobs), List.copyOf(images), sparkline, shareImage);
   }
 
@@ -151,32 +204,62 @@ public final class ChartRenderer {
     return renders.get();
   }
 
-  private ChartImage svgJob(List<Job> jobs, String kind, String path, int width, int height, ChartText text,
-      Record data, Supplier<List<JFreeChart>> charts) {
+  private ChartImage svgJob(
+      List<Job> jobs,
+      String kind,
+      String path,
+      int width,
+      int height,
+      ChartText text,
+      Record data,
+      Supplier<List<JFreeChart>> charts) {
     String prefix = "cairn-" + path.replaceAll("[^A-Za-z0-9]+", "-");
-    jobs.add(new Job(path, key(path, data), () -> svg.write(prefix, width, height, text.alt(), g2 -> {
-      List<JFreeChart> panels = charts.get();
-      int panelHeight = height / panels.size();
-      for (int i = 0; i < panels.size(); i++) {
-        panels.get(i).draw(g2, new Rectangle(0, i * panelHeight, width, panelHeight));
-      }
-    })));
+    jobs.add(
+        new Job(
+            path,
+            key(path, data),
+            () ->
+                svg.write(
+                    prefix,
+                    width,
+                    height,
+                    text.alt(),
+                    g2 -> {
+                      List<JFreeChart> panels = charts.get();
+                      int panelHeight = height / panels.size();
+                      for (int i = 0; i < panels.size(); i++) {
+                        panels
+                            .get(i)
+                            .draw(g2, new Rectangle(0, i * panelHeight, width, panelHeight));
+                      }
+                    })));
     return image(kind, path, width, height, text);
   }
 
   private static ChartImage image(String kind, String path, int width, int height, ChartText text) {
-    return new ChartImage(kind, path, text.alt(), text.caption(), width, height, text.tableHeader(), text.tableRows());
+    return new ChartImage(
+        kind,
+        path,
+        text.alt(),
+        text.caption(),
+        width,
+        height,
+        text.tableHeader(),
+        text.tableRows());
   }
 
   private List<ChartFile> run(List<Job> jobs) {
     Map<String, Future<byte[]>> futures = new LinkedHashMap<>();
     Set<String> used = new HashSet<>();
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), jobs.size()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "cairn-chart");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "cairn-chart");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       for (Job job : jobs) {
         used.add(job.key());
@@ -213,7 +296,8 @@ public final class ChartRenderer {
       throw new IllegalStateException("interrupted while drawing " + path, e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      throw new IllegalStateException("cannot draw chart " + path + ": " + cause.getMessage(), cause);
+      throw new IllegalStateException(
+          "cannot draw chart " + path + ": " + cause.getMessage(), cause);
     }
   }
 

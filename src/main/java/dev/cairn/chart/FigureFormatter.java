@@ -8,7 +8,9 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Objects;
 
-/** Formats the figures of charts for one locale: at most one decimal, locale separators and dates. */
+/**
+ * Formats the figures of charts for one locale: at most one decimal, locale separators and dates.
+ */
 final class FigureFormatter {
 
   private final Locale locale;

@@ -34,8 +34,10 @@ final class ShareImagePainter {
     Graphics2D g = image.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
       g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
       g.setColor(palette.shareBackground());
       g.fillRect(0, 0, WIDTH, HEIGHT);
@@ -44,12 +46,27 @@ final class ShareImagePainter {
 
       int textWidth = WIDTH - 2 * MARGIN;
       int y = MARGIN + 10;
-      y = text(g, List.of(d.siteTitle()), ChartFonts.regular(26), palette.shareMuted(), y, textWidth, 1);
+      y =
+          text(
+              g,
+              List.of(d.siteTitle()),
+              ChartFonts.regular(26),
+              palette.shareMuted(),
+              y,
+              textWidth,
+              1);
       y += 18;
       y = text(g, List.of(d.goalTitle()), ChartFonts.bold(54), palette.shareInk(), y, textWidth, 2);
       if (d.capability().isPresent()) {
         y += 10;
-        text(g, List.of(d.capability().get()), ChartFonts.regular(28), palette.shareMuted(), y, textWidth, 2);
+        text(
+            g,
+            List.of(d.capability().get()),
+            ChartFonts.regular(28),
+            palette.shareMuted(),
+            y,
+            textWidth,
+            2);
       }
 
       boolean withTrend = d.trend().size() >= 2;
@@ -58,11 +75,18 @@ final class ShareImagePainter {
       g.setFont(headline);
       g.setColor(palette.shareInk());
       g.drawString(d.headline(), MARGIN, HEIGHT - MARGIN - 52);
-      text(g, List.of(d.headlineNote()), ChartFonts.regular(22), palette.shareMuted(), HEIGHT - MARGIN - 34,
-          headlineWidth, 2);
+      text(
+          g,
+          List.of(d.headlineNote()),
+          ChartFonts.regular(22),
+          palette.shareMuted(),
+          HEIGHT - MARGIN - 34,
+          headlineWidth,
+          2);
 
       if (withTrend) {
-        Rectangle2D area = new Rectangle2D.Double(WIDTH - MARGIN - 380, HEIGHT - MARGIN - 170, 380, 170);
+        Rectangle2D area =
+            new Rectangle2D.Double(WIDTH - MARGIN - 380, HEIGHT - MARGIN - 170, 380, 170);
         drawer.sparkline(d.trend(), 4f, 14).draw(g, area);
       }
     } finally {
@@ -79,7 +103,14 @@ final class ShareImagePainter {
   }
 
   /** Draws word-wrapped text from baseline-top {@code y}; returns the y below it. */
-  private static int text(Graphics2D g, List<String> paragraphs, Font font, Color color, int y, int width, int maxLines) {
+  private static int text(
+      Graphics2D g,
+      List<String> paragraphs,
+      Font font,
+      Color color,
+      int y,
+      int width,
+      int maxLines) {
     g.setFont(font);
     g.setColor(color);
     FontMetrics fm = g.getFontMetrics();
@@ -106,13 +137,19 @@ final class ShareImagePainter {
         continue;
       }
       if (lines.size() == maxLines - 1) {
-        lines.add(ellipsis(fm, line + " " + String.join(" ", List.of(words).subList(i, words.length)), width));
+        lines.add(
+            ellipsis(
+                fm, line + " " + String.join(" ", List.of(words).subList(i, words.length)), width));
         return lines;
       }
       lines.add(line.toString());
       line = new StringBuilder(words[i]);
     }
-    if (!line.isEmpty()) lines.add(fm.stringWidth(line.toString()) <= width ? line.toString() : ellipsis(fm, line.toString(), width));
+    if (!line.isEmpty())
+      lines.add(
+          fm.stringWidth(line.toString()) <= width
+              ? line.toString()
+              : ellipsis(fm, line.toString(), width));
     return lines;
   }
 

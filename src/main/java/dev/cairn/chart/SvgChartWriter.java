@@ -9,8 +9,8 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
 /**
- * Paints into an SVG document with stable ids, a viewBox so it scales, a title, and a style
- * sheet that swaps text and grid colours when the reader prefers a dark scheme.
+ * Paints into an SVG document with stable ids, a viewBox so it scales, a title, and a style sheet
+ * that swaps text and grid colours when the reader prefers a dark scheme.
  */
 final class SvgChartWriter {
 
@@ -27,7 +27,8 @@ final class SvgChartWriter {
     g2.setGeomDoubleConverter(SvgChartWriter::coordinate);
     g2.setTransformDoubleConverter(SvgChartWriter::coordinate);
     g2.setFontFunction(family -> ChartFonts.FAMILY.equals(family) ? ChartFonts.SVG_FAMILY : family);
-    g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g2.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     painter.accept(g2);
     String element = g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
@@ -39,7 +40,13 @@ final class SvgChartWriter {
   private String decorate(String element, String title) {
     int end = element.indexOf('>');
     String head = element.substring(0, end).replaceFirst("<svg ", "<svg role=\"img\" ");
-    return head + ">" + "<title>" + escape(title) + "</title>" + darkStyle() + element.substring(end + 1);
+    return head
+        + ">"
+        + "<title>"
+        + escape(title)
+        + "</title>"
+        + darkStyle()
+        + element.substring(end + 1);
   }
 
   private String darkStyle() {
@@ -51,15 +58,34 @@ final class SvgChartWriter {
     return css.append("}</style>").toString();
   }
 
-  /** JFreeSVG writes colours both as attributes and inside style attributes, with or without a space. */
+  /**
+   * JFreeSVG writes colours both as attributes and inside style attributes, with or without a
+   * space.
+   */
   private static void swap(StringBuilder css, Color light, Color dark) {
     String from = "rgb(" + light.getRed() + "," + light.getGreen() + "," + light.getBlue() + ")";
     String to = hex(dark);
     for (String property : new String[] {"fill", "stroke"}) {
-      css.append('[').append(property).append("=\"").append(from).append("\"],")
-          .append("[style*=\"").append(property).append(':').append(from).append("\"],")
-          .append("[style*=\"").append(property).append(": ").append(from).append("\"]")
-          .append('{').append(property).append(':').append(to).append(" !important}");
+      css.append('[')
+          .append(property)
+          .append("=\"")
+          .append(from)
+          .append("\"],")
+          .append("[style*=\"")
+          .append(property)
+          .append(':')
+          .append(from)
+          .append("\"],")
+          .append("[style*=\"")
+          .append(property)
+          .append(": ")
+          .append(from)
+          .append("\"]")
+          .append('{')
+          .append(property)
+          .append(':')
+          .append(to)
+          .append(" !important}");
     }
   }
 
@@ -69,11 +95,15 @@ final class SvgChartWriter {
 
   static String coordinate(double value) {
     double rounded = Math.round(value * 100) / 100.0;
-    if (rounded == Math.rint(rounded) && Math.abs(rounded) < 1e9) return Long.toString((long) rounded);
+    if (rounded == Math.rint(rounded) && Math.abs(rounded) < 1e9)
+      return Long.toString((long) rounded);
     return Double.toString(rounded);
   }
 
   static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

@@ -7,7 +7,6 @@ import dev.cairn.site.OutputRefused;
 import dev.cairn.site.SiteWriteFailed;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code cairn build}: the portfolio into a static site. */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
     description = "Build the site. A failed build leaves the previous site as it was.")
 final class BuildCommand implements Callable<Integer> {
 
@@ -38,7 +39,9 @@ final class BuildCommand implements Callable<Integer> {
     long start = System.nanoTime();
     BuildResult result;
     try {
-      result = new SiteBuilder(err).build(new BuildOptions(source.dir(), outDir, drafts, source.today()));
+      result =
+          new SiteBuilder(err)
+              .build(new BuildOptions(source.dir(), outDir, drafts, source.today()));
     } catch (OutputRefused e) {
       err.println("cairn: " + e.getMessage());
       err.flush();
@@ -58,8 +61,16 @@ final class BuildCommand implements Callable<Integer> {
     if (verbosity.verbose) {
       result.stageMillis().forEach((stage, t) -> stdout.println("  " + stage + ": " + t + " ms"));
     }
-    stdout.println("Built " + result.pages() + " pages (" + result.filesWritten() + " files) into "
-        + outDir + " in " + ms + " ms.");
+    stdout.println(
+        "Built "
+            + result.pages()
+            + " pages ("
+            + result.filesWritten()
+            + " files) into "
+            + outDir
+            + " in "
+            + ms
+            + " ms.");
     stdout.flush();
     return 0;
   }

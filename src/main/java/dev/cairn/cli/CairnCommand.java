@@ -16,10 +16,21 @@ import picocli.CommandLine.Spec;
     name = "cairn",
     mixinStandardHelpOptions = true,
     versionProvider = CairnCommand.VersionProvider.class,
-    description = "Builds a progress portfolio — goals and practice logs in Markdown — into a static site.",
-    subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+    description =
+        "Builds a progress portfolio — goals and practice logs in Markdown — into a static site.",
+    subcommands = {
+      BuildCommand.class,
+      ServeCommand.class,
+      CheckCommand.class,
+      NewCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "1:content errors (printed as path:line:column: message)", "2:usage errors"})
+    exitCodeList = {
+      "0:ok",
+      "1:content errors (printed as path:line:column: message)",
+      "2:usage errors"
+    })
 public final class CairnCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -45,9 +56,13 @@ public final class CairnCommand implements Runnable {
     } catch (OutOfMemoryError e) {
       // The new site is only swapped in at the end: the one in the output folder is unchanged.
       long mb = Runtime.getRuntime().maxMemory() / (1 << 20);
-      System.err.println("cairn: out of memory (this Java may use " + mb + " MB); the site in the output"
-          + " folder is unchanged. For a very large portfolio, run with CAIRN_JVM_TUNING=off and a larger"
-          + " heap, e.g. java -Xmx4g -jar cairn.jar " + String.join(" ", args));
+      System.err.println(
+          "cairn: out of memory (this Java may use "
+              + mb
+              + " MB); the site in the output"
+              + " folder is unchanged. For a very large portfolio, run with CAIRN_JVM_TUNING=off and a larger"
+              + " heap, e.g. java -Xmx4g -jar cairn.jar "
+              + String.join(" ", args));
       System.exit(1);
     }
   }
@@ -64,7 +79,9 @@ public final class CairnCommand implements Runnable {
 
   private static int onUnexpected(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     PrintWriter err = cl.getErr();
-    err.println("cairn: internal error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    err.println(
+        "cairn: internal error: "
+            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     if (Verbosity.isVerbose(parsed)) {
       e.printStackTrace(err);
     } else {

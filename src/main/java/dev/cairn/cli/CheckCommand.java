@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code cairn check}: validate only, for editors and CI hooks. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
     description = "Validate the content without writing anything. Exit 1 on errors.")
 final class CheckCommand implements Callable<Integer> {
 
@@ -19,15 +21,24 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin Verbosity verbosity;
   @Mixin SourceOptions source;
 
-  @Option(names = "--strict", description = "Treat warnings and hints (e.g. unknown keys) as errors.")
+  @Option(
+      names = "--strict",
+      description = "Treat warnings and hints (e.g. unknown keys) as errors.")
   boolean strict;
 
   /** How problems are printed. */
-  enum Format { TEXT, JSON }
+  enum Format {
+    TEXT,
+    JSON
+  }
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (default): path:line:column: message on stderr; json: one object "
-          + "{\"errors\":[{\"path\",\"line\",\"column\",\"severity\",\"message\"}…],\"ok\":bool} on stdout, for editors.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description =
+          "text (default): path:line:column: message on stderr; json: one object "
+              + "{\"errors\":[{\"path\",\"line\",\"column\",\"severity\",\"message\"}…],\"ok\":bool} on stdout, for editors.")
   Format format;
 
   @Override
@@ -35,12 +46,21 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     LoadResult result = new ContentLoader(source.today()).load(source.dir());
     if (format == Format.JSON) {
-      return DiagnosticJsonWriter.print(result.diagnostics(), strict, spec.commandLine().getOut()) > 0 ? 1 : 0;
+      return DiagnosticJsonWriter.print(result.diagnostics(), strict, spec.commandLine().getOut())
+              > 0
+          ? 1
+          : 0;
     }
     int errors = DiagnosticPrinter.print(result.diagnostics(), strict, err);
     if (errors > 0) return 1;
-    spec.commandLine().getOut().println("OK: " + result.portfolio().goals().size() + " goals, "
-        + result.portfolio().logs().size() + " logs.");
+    spec.commandLine()
+        .getOut()
+        .println(
+            "OK: "
+                + result.portfolio().goals().size()
+                + " goals, "
+                + result.portfolio().logs().size()
+                + " logs.");
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -1,8 +1,7 @@
 package dev.cairn.cli;
 
-import dev.cairn.render.data.JsonText;
-
 import dev.cairn.model.Diagnostic;
+import dev.cairn.render.data.JsonText;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +24,10 @@ final class DiagnosticJsonWriter {
       if (d.isError() || strict) errors++;
       b.append(separator).append("{\"path\":");
       JsonText.string(b, d.position().path());
-      b.append(",\"line\":").append(d.position().line())
-          .append(",\"column\":").append(d.position().column())
+      b.append(",\"line\":")
+          .append(d.position().line())
+          .append(",\"column\":")
+          .append(d.position().column())
           .append(",\"severity\":");
       JsonText.string(b, d.severity().name().toLowerCase(Locale.ROOT));
       b.append(",\"message\":");
@@ -34,10 +35,12 @@ final class DiagnosticJsonWriter {
       b.append('}');
       separator = ",\n  ";
     }
-    b.append(separator.equals("\n  ") ? "" : "\n").append("],\"ok\":").append(errors == 0).append('}');
+    b.append(separator.equals("\n  ") ? "" : "\n")
+        .append("],\"ok\":")
+        .append(errors == 0)
+        .append('}');
     out.println(b);
     out.flush();
     return errors;
   }
-
 }

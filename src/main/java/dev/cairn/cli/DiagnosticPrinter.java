@@ -25,8 +25,10 @@ final class DiagnosticPrinter {
       }
     }
     if (errors > 0) {
-      err.println(errors + (errors == 1 ? " error" : " errors")
-          + (warnings > 0 ? ", " + warnings + (warnings == 1 ? " warning" : " warnings") : ""));
+      err.println(
+          errors
+              + (errors == 1 ? " error" : " errors")
+              + (warnings > 0 ? ", " + warnings + (warnings == 1 ? " warning" : " warnings") : ""));
     }
     err.flush();
     return errors;

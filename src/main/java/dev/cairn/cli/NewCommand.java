@@ -26,7 +26,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cairn new goal|log}: scaffolding that never overwrites a file. */
-@Command(name = "new", mixinStandardHelpOptions = true,
+@Command(
+    name = "new",
+    mixinStandardHelpOptions = true,
     description = "Create a goal or a log from a template and print its path.",
     subcommands = {NewCommand.NewGoal.class, NewCommand.NewLog.class})
 final class NewCommand implements Runnable {
@@ -38,13 +40,19 @@ final class NewCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getErr());
   }
 
-  @Command(name = "goal", mixinStandardHelpOptions = true,
+  @Command(
+      name = "goal",
+      mixinStandardHelpOptions = true,
       description = "Write content/goals/<slug>.md with every goal field, commented.")
   static final class NewGoal implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Verbosity verbosity;
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".", description = "The portfolio folder.")
+    @Option(
+        names = "--source",
+        paramLabel = "DIR",
+        defaultValue = ".",
+        description = "The portfolio folder.")
     Path source;
 
     @Parameters(paramLabel = "TITLE", description = "The goal's title, e.g. \"Play guitar\".")
@@ -57,9 +65,18 @@ final class NewCommand implements Runnable {
       Path file = dir.resolve(slug + ".md");
       Files.createDirectories(dir);
       try {
-        Files.writeString(file, goalTemplate(title, LocalDate.now()), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        Files.writeString(
+            file,
+            goalTemplate(title, LocalDate.now()),
+            StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE_NEW);
       } catch (FileAlreadyExistsException e) {
-        spec.commandLine().getErr().println("cairn: " + source.relativize(file) + " already exists; pick another title or edit it");
+        spec.commandLine()
+            .getErr()
+            .println(
+                "cairn: "
+                    + source.relativize(file)
+                    + " already exists; pick another title or edit it");
         return 1;
       }
       spec.commandLine().getOut().println(file);
@@ -67,16 +84,26 @@ final class NewCommand implements Runnable {
     }
   }
 
-  @Command(name = "log", mixinStandardHelpOptions = true,
-      description = "Write content/logs/<yyyy>/<date>-<goal>.md with the goal's metric keys to fill in.")
+  @Command(
+      name = "log",
+      mixinStandardHelpOptions = true,
+      description =
+          "Write content/logs/<yyyy>/<date>-<goal>.md with the goal's metric keys to fill in.")
   static final class NewLog implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Verbosity verbosity;
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".", description = "The portfolio folder.")
+    @Option(
+        names = "--source",
+        paramLabel = "DIR",
+        defaultValue = ".",
+        description = "The portfolio folder.")
     Path source;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The log's date (default: today).")
+    @Option(
+        names = "--date",
+        paramLabel = "YYYY-MM-DD",
+        description = "The log's date (default: today).")
     LocalDate date;
 
     @Parameters(paramLabel = "GOAL", description = "The goal's slug, e.g. guitar.")
@@ -89,14 +116,26 @@ final class NewCommand implements Runnable {
       LoadResult loaded = new ContentLoader(day).load(source.toAbsolutePath().normalize());
       Optional<Goal> goal = loaded.portfolio().findGoal(goalSlug);
       if (goal.isEmpty()) {
-        String known = loaded.portfolio().goals().stream().map(Goal::slug).collect(Collectors.joining(", "));
-        err.println("cairn: no goal '" + goalSlug + "'" + (known.isEmpty() ? "; create one with: cairn new goal \"Title\"" : "; goals: " + known));
+        String known =
+            loaded.portfolio().goals().stream().map(Goal::slug).collect(Collectors.joining(", "));
+        err.println(
+            "cairn: no goal '"
+                + goalSlug
+                + "'"
+                + (known.isEmpty()
+                    ? "; create one with: cairn new goal \"Title\""
+                    : "; goals: " + known));
         return 2;
       }
-      Optional<String> lastLevel = loaded.portfolio().logsOf(goalSlug).stream()
-          .filter(l -> l.challenge().isPresent())
-          .max(Comparator.comparing(Log::date).thenComparing(Log::sourcePath))
-          .map(l -> goal.get().levelName(l.challenge().getAsInt()).orElse(String.valueOf(l.challenge().getAsInt())));
+      Optional<String> lastLevel =
+          loaded.portfolio().logsOf(goalSlug).stream()
+              .filter(l -> l.challenge().isPresent())
+              .max(Comparator.comparing(Log::date).thenComparing(Log::sourcePath))
+              .map(
+                  l ->
+                      goal.get()
+                          .levelName(l.challenge().getAsInt())
+                          .orElse(String.valueOf(l.challenge().getAsInt())));
       Path dir = source.resolve("content/logs").resolve(String.valueOf(day.getYear()));
       Files.createDirectories(dir);
       String text = logTemplate(goal.get(), lastLevel);
@@ -116,16 +155,26 @@ final class NewCommand implements Runnable {
   static String logTemplate(Goal goal, Optional<String> lastLevel) {
     StringBuilder b = new StringBuilder("---\n");
     b.append("goal: ").append(goal.slug()).append('\n');
-    b.append("win:            # what you can do now that you could not before (leave empty if none)\n");
+    b.append(
+        "win:            # what you can do now that you could not before (leave empty if none)\n");
     b.append("metrics:\n");
     for (Metric m : goal.metricsMasteryFirst()) {
-      b.append("  ").append(m.id()).append(":").append(" ".repeat(Math.max(1, 14 - m.id().length())))
-          .append("# ").append(m.label()).append(m.unit().map(u -> " (" + u + ")").orElse(""))
-          .append(m.isMastery() ? "" : ", activity").append('\n');
+      b.append("  ")
+          .append(m.id())
+          .append(":")
+          .append(" ".repeat(Math.max(1, 14 - m.id().length())))
+          .append("# ")
+          .append(m.label())
+          .append(m.unit().map(u -> " (" + u + ")").orElse(""))
+          .append(m.isMastery() ? "" : ", activity")
+          .append('\n');
     }
     if (!goal.challengeLevels().isEmpty()) {
-      b.append("challenge: ").append(lastLevel.map(NewCommand::yamlString).orElse("1"))
-          .append("   # level: ").append(String.join(" | ", goal.challengeLevels())).append('\n');
+      b.append("challenge: ")
+          .append(lastLevel.map(NewCommand::yamlString).orElse("1"))
+          .append("   # level: ")
+          .append(String.join(" | ", goal.challengeLevels()))
+          .append('\n');
     }
     b.append("min_step: false # true on a low-energy day when the first step was all you did");
     goal.firstStep().ifPresent(s -> b.append(" (").append(s).append(")"));
@@ -136,8 +185,10 @@ final class NewCommand implements Runnable {
   }
 
   private static String yamlString(String s) {
-    return s.matches("[A-Za-z][A-Za-z0-9 _.-]*") && !s.matches("(?i)(yes|no|on|off|true|false|null|y|n)")
-        ? s : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    return s.matches("[A-Za-z][A-Za-z0-9 _.-]*")
+            && !s.matches("(?i)(yes|no|on|off|true|false|null|y|n)")
+        ? s
+        : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   static String goalTemplate(String title, LocalDate today) {
@@ -170,6 +221,7 @@ final class NewCommand implements Runnable {
         #   levels: [first level, second level, third level]
         ---
         The story of this goal, in Markdown.
-        """.formatted(yamlString(title), today);
+        """
+        .formatted(yamlString(title), today);
   }
 }

@@ -11,37 +11,47 @@ import java.util.concurrent.TimeUnit;
  * Runs {@code cairn build} and {@code check} in a JVM tuned for a short batch job. A build is over
  * in seconds, before the optimising JIT compiler pays back the processor time it takes (on two
  * cores it halved build times, see docs/performance.md), and a bounded heap keeps memory steady.
- * {@code serve} runs without the optimising compiler too: its first build is such a batch job,
- * and afterwards the compiler would keep both cores of a small machine busy for seconds, just
- * when the first edits want them; its heap stays unbounded, as it holds the whole site.
- * A jar cannot carry JVM options, so the command starts itself once more with them. Set {@code
- * CAIRN_JVM_TUNING=off}, or give the JVM any {@code -Dcairn.tuned} option, to run in place.
+ * {@code serve} runs without the optimising compiler too: its first build is such a batch job, and
+ * afterwards the compiler would keep both cores of a small machine busy for seconds, just when the
+ * first edits want them; its heap stays unbounded, as it holds the whole site. A jar cannot carry
+ * JVM options, so the command starts itself once more with them. Set {@code CAIRN_JVM_TUNING=off},
+ * or give the JVM any {@code -Dcairn.tuned} option, to run in place.
  */
 final class TunedJvm {
 
   static final String MARKER = "cairn.tuned";
   static final List<String> OPTIONS =
-      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx1g", "-Xss4m", "-Djava.awt.headless=true");
-  static final List<String> SERVE_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xss4m", "-Djava.awt.headless=true");
+      List.of(
+          "-XX:TieredStopAtLevel=1",
+          "-XX:+UseParallelGC",
+          "-Xmx1g",
+          "-Xss4m",
+          "-Djava.awt.headless=true");
+  static final List<String> SERVE_OPTIONS =
+      List.of("-XX:TieredStopAtLevel=1", "-Xss4m", "-Djava.awt.headless=true");
 
   private TunedJvm() {}
 
   /** The command line of a tuned child JVM for these arguments, if one should be started. */
   static Optional<List<String>> command(String[] args) {
-    if (System.getProperty(MARKER) != null || "off".equalsIgnoreCase(System.getenv("CAIRN_JVM_TUNING"))) {
+    if (System.getProperty(MARKER) != null
+        || "off".equalsIgnoreCase(System.getenv("CAIRN_JVM_TUNING"))) {
       return Optional.empty();
     }
     if (args.length == 0) return Optional.empty();
-    List<String> options = switch (args[0]) {
-      case "build", "check" -> OPTIONS;
-      case "serve" -> SERVE_OPTIONS;
-      default -> List.of();
-    };
+    List<String> options =
+        switch (args[0]) {
+          case "build", "check" -> OPTIONS;
+          case "serve" -> SERVE_OPTIONS;
+          default -> List.of();
+        };
     if (options.isEmpty()) return Optional.empty();
     String classPath = System.getProperty("java.class.path", "");
     if (classPath.isEmpty()) return Optional.empty();
-    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    if (!new File(java).canExecute() && !new File(java + ".exe").canExecute()) return Optional.empty();
+    String java =
+        System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    if (!new File(java).canExecute() && !new File(java + ".exe").canExecute())
+      return Optional.empty();
     List<String> command = new ArrayList<>();
     command.add(java);
     command.addAll(options);
@@ -58,14 +68,17 @@ final class TunedJvm {
     Process child = new ProcessBuilder(command).inheritIO().start();
     // If this process is stopped, so is the child, which must not go on writing the site on its
     // own; waiting for it lets it clean up (serve deletes its folders) before it sees us gone.
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      child.destroy();
-      try {
-        child.waitFor(10, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  child.destroy();
+                  try {
+                    child.waitFor(10, TimeUnit.SECONDS);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                }));
     return child.waitFor();
   }
 
@@ -73,16 +86,19 @@ final class TunedJvm {
   static void followParent() {
     Optional<ProcessHandle> parent = ProcessHandle.current().parent();
     if (System.getProperty(MARKER) == null || parent.isEmpty()) return;
-    Thread watcher = new Thread(() -> {
-      while (parent.get().isAlive()) {
-        try {
-          Thread.sleep(50);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-      Runtime.getRuntime().halt(137);
-    }, "cairn-parent-watch");
+    Thread watcher =
+        new Thread(
+            () -> {
+              while (parent.get().isAlive()) {
+                try {
+                  Thread.sleep(50);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+              Runtime.getRuntime().halt(137);
+            },
+            "cairn-parent-watch");
     watcher.setDaemon(true);
     watcher.start();
   }

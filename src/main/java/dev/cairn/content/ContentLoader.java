@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Loads a portfolio folder into a {@link Portfolio}: settings, then goals, then logs checked
@@ -40,9 +40,9 @@ public final class ContentLoader {
   }
 
   /**
-   * A loader that re-reads only the log files that changed since the last load with the same
-   * {@code cache} (for the dev server). A change to any goal, or to the reference date, re-reads
-   * every log, since a log is checked against its goal.
+   * A loader that re-reads only the log files that changed since the last load with the same {@code
+   * cache} (for the dev server). A change to any goal, or to the reference date, re-reads every
+   * log, since a log is checked against its goal.
    */
   public ContentLoader(LocalDate today, LogCache cache) {
     this.today = Objects.requireNonNull(today);
@@ -51,7 +51,8 @@ public final class ContentLoader {
 
   /** Parsed logs of earlier loads, by path, with the file's size and modification time. */
   public static final class LogCache {
-    private record Entry(FileTime modified, long size, String slug, long generation, ReadLog read) {}
+    private record Entry(
+        FileTime modified, long size, String slug, long generation, ReadLog read) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Memo<String, Map<String, String>> slugs = Memo.remembering();
@@ -64,8 +65,11 @@ public final class ContentLoader {
      * Re-reads every log when the goals or the date changed; returns the goals to use, the kept
      * instances when they are equal, so that later stages see an unchanged goal as the same object.
      */
-    synchronized Map<String, Goal> validate(Map<String, Goal> goals, List<String> brokenGoals, LocalDate today) {
-      if (!goals.equals(this.goals) || !brokenGoals.equals(this.brokenGoals) || !today.equals(this.today)) {
+    synchronized Map<String, Goal> validate(
+        Map<String, Goal> goals, List<String> brokenGoals, LocalDate today) {
+      if (!goals.equals(this.goals)
+          || !brokenGoals.equals(this.brokenGoals)
+          || !today.equals(this.today)) {
         generation++;
         this.goals = Collections.unmodifiableMap(new TreeMap<>(goals));
         this.brokenGoals = List.copyOf(brokenGoals);
@@ -76,7 +80,10 @@ public final class ContentLoader {
 
     Optional<ReadLog> find(SourceFile file, String slug, BasicFileAttributes attrs) {
       Entry e = entries.get(file.path());
-      return e != null && e.generation == generation && e.slug.equals(slug) && e.size == attrs.size()
+      return e != null
+              && e.generation == generation
+              && e.slug.equals(slug)
+              && e.size == attrs.size()
               && e.modified.equals(attrs.lastModifiedTime())
           ? Optional.of(e.read)
           : Optional.empty();
@@ -84,9 +91,11 @@ public final class ContentLoader {
 
     ReadLog put(SourceFile file, String slug, BasicFileAttributes attrs, ReadLog read) {
       Entry before = entries.get(file.path());
-      // Saved without a change, or re-read after a goal changed: keep the instance later stages know.
+      // Saved without a change, or re-read after a goal changed: keep the instance later stages
+      // know.
       ReadLog kept = before != null && before.read.equals(read) ? before.read : read;
-      entries.put(file.path(), new Entry(attrs.lastModifiedTime(), attrs.size(), slug, generation, kept));
+      entries.put(
+          file.path(), new Entry(attrs.lastModifiedTime(), attrs.size(), slug, generation, kept));
       return kept;
     }
 
@@ -102,9 +111,10 @@ public final class ContentLoader {
     if (cache.isEmpty()) return parseLog(file, slug, goals, brokenGoals);
     BasicFileAttributes attrs;
     try {
-      attrs = file.attributes().isPresent()
-          ? file.attributes().get()
-          : Files.readAttributes(file.file(), BasicFileAttributes.class);
+      attrs =
+          file.attributes().isPresent()
+              ? file.attributes().get()
+              : Files.readAttributes(file.file(), BasicFileAttributes.class);
     } catch (IOException e) {
       return parseLog(file, slug, goals, brokenGoals); // reports the problem with its position
     }
@@ -147,10 +157,12 @@ public final class ContentLoader {
     }
 
     List<String> logPaths = files.get().logs().stream().map(SourceFile::path).toList();
-    Map<String, String> slugs = cache.isPresent()
-        ? cache.get().slugs.get("logs", List.of(logPaths), () -> LogSlugs.assign(logPaths))
-        : LogSlugs.assign(logPaths);
-    Map<String, Goal> goals = cache.isPresent() ? cache.get().validate(parsedGoals, brokenGoals, today) : parsedGoals;
+    Map<String, String> slugs =
+        cache.isPresent()
+            ? cache.get().slugs.get("logs", List.of(logPaths), () -> LogSlugs.assign(logPaths))
+            : LogSlugs.assign(logPaths);
+    Map<String, Goal> goals =
+        cache.isPresent() ? cache.get().validate(parsedGoals, brokenGoals, today) : parsedGoals;
     cache.ifPresent(c -> c.retainOnly(slugs.keySet()));
     // Logs are independent of each other: read them in parallel, each with its own diagnostics,
     // and merge in path order so the output does not depend on scheduling.

@@ -105,7 +105,10 @@ final class ContentWalker {
       String name = entry.getFileName().toString();
       String entryRel = rel + "/" + name;
       Optional<BasicFileAttributes> attrs = attributes.get(i);
-      if (realDir.isPresent() && name.endsWith(".md") && attrs.isPresent() && attrs.get().isRegularFile()) {
+      if (realDir.isPresent()
+          && name.endsWith(".md")
+          && attrs.isPresent()
+          && attrs.get().isRegularFile()) {
         // A plain file in a known folder (the common case, thousands of times): no link to resolve.
         if (seenFiles.putIfAbsent(realDir.get().resolve(name), entryRel) == null) {
           out.add(new SourceFile(entryRel, entry, attrs));
@@ -120,7 +123,8 @@ final class ContentWalker {
 
   private static Optional<BasicFileAttributes> attributes(Path p) {
     try {
-      return Optional.of(Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+      return Optional.of(
+          Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -139,10 +143,11 @@ final class ContentWalker {
     try (Stream<Path> entries = Files.list(dir)) {
       // Each name is taken once: a log folder has thousands of entries.
       TreeMap<String, Path> byName = new TreeMap<>();
-      entries.forEach(p -> {
-        String name = p.getFileName().toString();
-        if (!name.startsWith(".")) byName.put(name, p);
-      });
+      entries.forEach(
+          p -> {
+            String name = p.getFileName().toString();
+            if (!name.startsWith(".")) byName.put(name, p);
+          });
       return List.copyOf(byName.values());
     } catch (IOException e) {
       sink.add(Diagnostic.error(SourcePosition.startOf(rel), "cannot read folder: " + reason(e)));

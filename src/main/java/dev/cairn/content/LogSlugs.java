@@ -1,7 +1,6 @@
 package dev.cairn.content;
 
 import dev.cairn.model.Slugs;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;

@@ -152,7 +152,11 @@ final class ScalarParser {
         LocalDate date = LocalDate.parse(t, ISO_DATE);
         if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
           return Parsed.fail(
-              quote(t) + " is out of range; write a date from " + EARLIEST_DATE + " to " + LATEST_DATE);
+              quote(t)
+                  + " is out of range; write a date from "
+                  + EARLIEST_DATE
+                  + " to "
+                  + LATEST_DATE);
         }
         return Parsed.ok(date);
       } catch (DateTimeParseException e) {

@@ -5,8 +5,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 /**
- * A file found in the portfolio: its '/'-separated path relative to the portfolio folder, where
- * to read it, and its size and times if the search for files already read them.
+ * A file found in the portfolio: its '/'-separated path relative to the portfolio folder, where to
+ * read it, and its size and times if the search for files already read them.
  */
 record SourceFile(String path, Path file, Optional<BasicFileAttributes> attributes) {
 

@@ -87,8 +87,8 @@ final class YamlComposer {
   }
 
   /**
-   * SnakeYAML reports the alias and nesting limits without a place; the parse events (which
-   * neither expand aliases nor recurse) show where the limit is crossed.
+   * SnakeYAML reports the alias and nesting limits without a place; the parse events (which neither
+   * expand aliases nor recurse) show where the limit is crossed.
    */
   private static SourcePosition limitPosition(YamlDocument doc, String yaml, YAMLException e) {
     String text = String.valueOf(e.getMessage());

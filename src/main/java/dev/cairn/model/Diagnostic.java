@@ -8,7 +8,11 @@ public record Diagnostic(Severity severity, SourcePosition position, String mess
    * ERROR fails the build; WARNING is printed; HINT (e.g. an unknown front-matter key) is printed
    * only by {@code check --strict}, which treats warnings and hints as errors.
    */
-  public enum Severity { ERROR, WARNING, HINT }
+  public enum Severity {
+    ERROR,
+    WARNING,
+    HINT
+  }
 
   public static Diagnostic error(SourcePosition at, String message) {
     return new Diagnostic(Severity.ERROR, at, message);

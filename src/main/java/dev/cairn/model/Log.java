@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * One practice log from {@code content/logs/**}. {@code slug} is its page name under
- * {@code logs/}, unique in the portfolio; {@code metrics} keeps front-matter order; {@code
- * challenge} is the 1-based level, whether the file named it by number or by name.
+ * One practice log from {@code content/logs/**}. {@code slug} is its page name under {@code logs/},
+ * unique in the portfolio; {@code metrics} keeps front-matter order; {@code challenge} is the
+ * 1-based level, whether the file named it by number or by name.
  */
 public record Log(
     String sourcePath,

@@ -8,11 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * What the previous build of a long-running process (the dev server) computed, per key, with
- * the inputs it was computed from. While the inputs are the same, {@link #get} returns the same
- * instance as last time. Stages compare with {@link Objects#equals}, which tests identity first,
- * so an unchanged goal or log passes through analysis, charts and pages at the cost of a few
- * reference comparisons, and only what an edit touched is computed again.
+ * What the previous build of a long-running process (the dev server) computed, per key, with the
+ * inputs it was computed from. While the inputs are the same, {@link #get} returns the same
+ * instance as last time. Stages compare with {@link Objects#equals}, which tests identity first, so
+ * an unchanged goal or log passes through analysis, charts and pages at the cost of a few reference
+ * comparisons, and only what an edit touched is computed again.
  *
  * <p>A disabled memo ({@link #none}) computes every time and keeps nothing: one-off builds.
  */
@@ -64,7 +64,9 @@ public final class Memo<K, V> {
     return value;
   }
 
-  /** {@code value}, or the equal value kept under {@code key}, so later comparisons are by identity. */
+  /**
+   * {@code value}, or the equal value kept under {@code key}, so later comparisons are by identity.
+   */
   public V intern(K key, V value) {
     return get(key, Arrays.asList(value), () -> value);
   }

@@ -8,8 +8,12 @@ public record OutputFile(String path, byte[] content) {
   public OutputFile {
     Objects.requireNonNull(path);
     Objects.requireNonNull(content);
-    if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("//")
-        || ("/" + path + "/").contains("/../") || ("/" + path + "/").contains("/./")) {
+    if (path.isEmpty()
+        || path.startsWith("/")
+        || path.contains("\\")
+        || path.contains("//")
+        || ("/" + path + "/").contains("/../")
+        || ("/" + path + "/").contains("/./")) {
       throw new IllegalArgumentException("not a safe relative output path: " + path);
     }
   }

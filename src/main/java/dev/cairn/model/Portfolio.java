@@ -36,14 +36,17 @@ public record Portfolio(SiteConfig site, List<Goal> goals, List<Log> logs) {
   }
 
   /**
-   * The portfolio as one audience sees it: the public ({@code includePrivate} false) or the
-   * owner previewing their own site, who also sees private goals and logs.
+   * The portfolio as one audience sees it: the public ({@code includePrivate} false) or the owner
+   * previewing their own site, who also sees private goals and logs.
    */
   public Portfolio visible(boolean includeDrafts, boolean includePrivate) {
     List<Goal> shownGoals = goals.stream().filter(g -> includePrivate || !g.isPrivate()).toList();
     Set<String> shown = shownGoals.stream().map(Goal::slug).collect(Collectors.toSet());
     Predicate<Log> keep =
-        l -> (includePrivate || !l.isPrivate()) && (includeDrafts || !l.draft()) && shown.contains(l.goal());
+        l ->
+            (includePrivate || !l.isPrivate())
+                && (includeDrafts || !l.draft())
+                && shown.contains(l.goal());
     return new Portfolio(site, shownGoals, logs.stream().filter(keep).toList());
   }
 }

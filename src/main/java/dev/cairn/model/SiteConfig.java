@@ -30,7 +30,15 @@ public record SiteConfig(
   }
 
   public static SiteConfig defaults() {
-    return new SiteConfig(DEFAULT_TITLE, Optional.empty(), Optional.empty(), Optional.empty(),
-        Locale.ENGLISH, WeekStart.MONDAY, 2, 4, false);
+    return new SiteConfig(
+        DEFAULT_TITLE,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Locale.ENGLISH,
+        WeekStart.MONDAY,
+        2,
+        4,
+        false);
   }
 }

@@ -1,7 +1,8 @@
 package dev.cairn.model;
 
 /** A place in a source file: path relative to the portfolio folder, 1-based line and column. */
-public record SourcePosition(String path, int line, int column) implements Comparable<SourcePosition> {
+public record SourcePosition(String path, int line, int column)
+    implements Comparable<SourcePosition> {
   public SourcePosition {
     if (path == null || path.isEmpty()) throw new IllegalArgumentException("path is required");
     if (line < 1 || column < 1) throw new IllegalArgumentException("line and column are 1-based");

@@ -21,16 +21,20 @@ public final class Formats {
   public Formats(Locale locale) {
     this.locale = locale;
     this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-    this.numbers = ThreadLocal.withInitial(() -> {
-      NumberFormat f = NumberFormat.getNumberInstance(locale);
-      f.setMaximumFractionDigits(1);
-      return f;
-    });
-    this.percents = ThreadLocal.withInitial(() -> {
-      NumberFormat f = NumberFormat.getPercentInstance(locale);
-      f.setMaximumFractionDigits(0);
-      return f;
-    });
+    this.numbers =
+        ThreadLocal.withInitial(
+            () -> {
+              NumberFormat f = NumberFormat.getNumberInstance(locale);
+              f.setMaximumFractionDigits(1);
+              return f;
+            });
+    this.percents =
+        ThreadLocal.withInitial(
+            () -> {
+              NumberFormat f = NumberFormat.getPercentInstance(locale);
+              f.setMaximumFractionDigits(0);
+              return f;
+            });
   }
 
   public Locale locale() {

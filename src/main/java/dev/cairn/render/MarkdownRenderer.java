@@ -10,11 +10,11 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
-import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -28,7 +28,6 @@ public final class MarkdownRenderer {
 
   /** Tables bigger than this are left as text: a guard against pathological input. */
   static final int MAX_TABLE_CELLS = 2_000;
-
 
   private final Parser parser;
   private final Parser parserWithoutTables;
@@ -77,49 +76,50 @@ public final class MarkdownRenderer {
 
   private static String plainText(Node document) {
     StringBuilder text = new StringBuilder();
-    document.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Text t) {
-        append(t.getLiteral());
-      }
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text t) {
+            append(t.getLiteral());
+          }
 
-      @Override
-      public void visit(Code code) {
-        append(code.getLiteral());
-      }
+          @Override
+          public void visit(Code code) {
+            append(code.getLiteral());
+          }
 
-      @Override
-      public void visit(SoftLineBreak b) {
-        append(" ");
-      }
+          @Override
+          public void visit(SoftLineBreak b) {
+            append(" ");
+          }
 
-      @Override
-      public void visit(HardLineBreak b) {
-        append(" ");
-      }
+          @Override
+          public void visit(HardLineBreak b) {
+            append(" ");
+          }
 
-      @Override
-      public void visit(Paragraph p) {
-        visitChildren(p);
-        append(" ");
-      }
+          @Override
+          public void visit(Paragraph p) {
+            visitChildren(p);
+            append(" ");
+          }
 
-      @Override
-      public void visit(Heading h) {
-        visitChildren(h);
-        append(" ");
-      }
+          @Override
+          public void visit(Heading h) {
+            visitChildren(h);
+            append(" ");
+          }
 
-      // Whitespace runs become one space; text past the limit is not needed.
-      private void append(String s) {
-        for (int i = 0; i < s.length() && text.length() < PLAIN_TEXT_LIMIT; i++) {
-          char c = s.charAt(i);
-          boolean space = Character.isWhitespace(c);
-          if (space && (text.length() == 0 || text.charAt(text.length() - 1) == ' ')) continue;
-          text.append(space ? ' ' : c);
-        }
-      }
-    });
+          // Whitespace runs become one space; text past the limit is not needed.
+          private void append(String s) {
+            for (int i = 0; i < s.length() && text.length() < PLAIN_TEXT_LIMIT; i++) {
+              char c = s.charAt(i);
+              boolean space = Character.isWhitespace(c);
+              if (space && (text.length() == 0 || text.charAt(text.length() - 1) == ' ')) continue;
+              text.append(space ? ' ' : c);
+            }
+          }
+        });
     return text.toString().strip();
   }
 

@@ -15,12 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What one build can reuse from the previous one in a long-running process (the dev server):
  * rendered pages by path together with the values of the template variables each page actually
- * read. A page is re-rendered only when one of those values changed, so editing one log
- * re-renders its page and the few pages that list it.
+ * read. A page is re-rendered only when one of those values changed, so editing one log re-renders
+ * its page and the few pages that list it.
  *
- * <p>It also keeps the views built for the previous build ({@link Memo}): a log whose record,
- * goal and neighbours are the same objects as last time keeps its views, so comparing its page's
- * values is a matter of identity.
+ * <p>It also keeps the views built for the previous build ({@link Memo}): a log whose record, goal
+ * and neighbours are the same objects as last time keeps its views, so comparing its page's values
+ * is a matter of identity.
  */
 public final class RenderCache {
 
@@ -50,11 +50,14 @@ public final class RenderCache {
   }
 
   /**
-   * The template engine of the previous build while the theme, its templates and the locale are
-   * the same, so templates are parsed once, not on every save. Call after {@link #validate}.
+   * The template engine of the previous build while the theme, its templates and the locale are the
+   * same, so templates are parsed once, not on every save. Call after {@link #validate}.
    */
   public TemplateEngine templates(Theme theme, List<String> templatesFingerprint, Locale locale) {
-    return engines.get("engine", List.of(theme, templatesFingerprint, locale), () -> new TemplateEngine(theme, locale));
+    return engines.get(
+        "engine",
+        List.of(theme, templatesFingerprint, locale),
+        () -> new TemplateEngine(theme, locale));
   }
 
   Optional<byte[]> page(String path, String template, Map<String, Object> data) {
@@ -76,7 +79,16 @@ public final class RenderCache {
   }
 
   private List<Memo<?, ?>> memos() {
-    return List.of(bodies, logLinks, reviewGoals, goalPages, logPages, feedEntries, dataFiles, goalJson, navigation,
+    return List.of(
+        bodies,
+        logLinks,
+        reviewGoals,
+        goalPages,
+        logPages,
+        feedEntries,
+        dataFiles,
+        goalJson,
+        navigation,
         engines);
   }
 }

@@ -42,8 +42,12 @@ final class SiteLinks {
 
   /** The page's public address where base_url is set; "…/index.html" is shortened to "…/". */
   Optional<String> absolute(String path) {
-    String pretty = path.equals("index.html") ? "" : path.endsWith("/index.html")
-        ? path.substring(0, path.length() - "index.html".length()) : path;
+    String pretty =
+        path.equals("index.html")
+            ? ""
+            : path.endsWith("/index.html")
+                ? path.substring(0, path.length() - "index.html".length())
+                : path;
     return baseUrl.map(b -> b + pretty);
   }
 

@@ -30,8 +30,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 
 /**
@@ -64,14 +64,15 @@ public final class TemplateEngine {
     config.setLocalizedLookup(false);
     config.setNumberFormat("computer");
     config.setBooleanFormat("c");
-    DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
+    DefaultObjectWrapperBuilder wrapper =
+        new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
     wrapper.setExposeFields(false);
     config.setObjectWrapper(wrapper.build());
   }
 
   /**
-   * Renders a template straight to UTF-8 bytes, so a page of a big site (the feed lists every
-   * log) is never held as a string as well; nothing is written anywhere on failure.
+   * Renders a template straight to UTF-8 bytes, so a page of a big site (the feed lists every log)
+   * is never held as a string as well; nothing is written anywhere on failure.
    */
   public byte[] renderBytes(String templateName, Object dataModel) throws TemplateProblem {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
@@ -88,23 +89,28 @@ public final class TemplateEngine {
   /** A rendered page (UTF-8) and the top-level variables its template (and partials) read. */
   public record Tracked(byte[] bytes, Map<String, Object> used) {}
 
-  /** Renders like {@link #renderBytes} and records which top-level variables were read, and their values. */
-  public Tracked renderTracked(String templateName, Map<String, Object> data) throws TemplateProblem {
+  /**
+   * Renders like {@link #renderBytes} and records which top-level variables were read, and their
+   * values.
+   */
+  public Tracked renderTracked(String templateName, Map<String, Object> data)
+      throws TemplateProblem {
     Map<String, Object> used = new HashMap<>();
     ObjectWrapper wrapper = config.getObjectWrapper();
-    TemplateHashModel root = new TemplateHashModel() {
-      @Override
-      public TemplateModel get(String key) throws TemplateModelException {
-        Object value = data.get(key);
-        used.put(key, value);
-        return value == null ? null : wrapper.wrap(value);
-      }
+    TemplateHashModel root =
+        new TemplateHashModel() {
+          @Override
+          public TemplateModel get(String key) throws TemplateModelException {
+            Object value = data.get(key);
+            used.put(key, value);
+            return value == null ? null : wrapper.wrap(value);
+          }
 
-      @Override
-      public boolean isEmpty() {
-        return data.isEmpty();
-      }
-    };
+          @Override
+          public boolean isEmpty() {
+            return data.isEmpty();
+          }
+        };
     return new Tracked(renderBytes(templateName, root), used);
   }
 
@@ -113,29 +119,45 @@ public final class TemplateEngine {
       Template template = config.getTemplate(templateName);
       template.process(dataModel, out);
     } catch (TemplateNotFoundException e) {
-      throw new TemplateProblem(SourcePosition.startOf(label(templateName)),
-          "template not found: " + templateName, e);
+      throw new TemplateProblem(
+          SourcePosition.startOf(label(templateName)), "template not found: " + templateName, e);
     } catch (ParseException e) {
-      throw new TemplateProblem(position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
-          "template syntax: " + firstLine(e.getEditorMessage()), e);
+      throw new TemplateProblem(
+          position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+          "template syntax: " + firstLine(e.getEditorMessage()),
+          e);
     } catch (InvalidReferenceException e) {
       String blamed = e.getBlamedExpressionString();
-      String message = blamed == null ? firstLine(e.getMessageWithoutStackTop())
-          : "'" + blamed + "' is missing or null; give a default (" + blamed + "!'') or test it (" + blamed + "??)";
-      throw new TemplateProblem(position(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
-          message, e);
+      String message =
+          blamed == null
+              ? firstLine(e.getMessageWithoutStackTop())
+              : "'"
+                  + blamed
+                  + "' is missing or null; give a default ("
+                  + blamed
+                  + "!'') or test it ("
+                  + blamed
+                  + "??)";
+      throw new TemplateProblem(
+          position(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()), message, e);
     } catch (TemplateException e) {
-      throw new TemplateProblem(position(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
-          firstLine(e.getMessageWithoutStackTop()), e);
+      throw new TemplateProblem(
+          position(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
+          firstLine(e.getMessageWithoutStackTop()),
+          e);
     } catch (IOException e) {
-      throw new TemplateProblem(SourcePosition.startOf(label(templateName)),
-          "cannot read template: " + e.getMessage(), e);
+      throw new TemplateProblem(
+          SourcePosition.startOf(label(templateName)),
+          "cannot read template: " + e.getMessage(),
+          e);
     }
   }
 
   private SourcePosition position(String templateName, Integer line, Integer column) {
     String name = templateName == null ? "?" : templateName;
-    return new SourcePosition(label(name), line == null || line < 1 ? 1 : line,
+    return new SourcePosition(
+        label(name),
+        line == null || line < 1 ? 1 : line,
         column == null || column < 1 ? 1 : column);
   }
 
@@ -155,7 +177,8 @@ public final class TemplateEngine {
   private static TemplateLoader loaders(Theme theme) {
     List<TemplateLoader> loaders = new ArrayList<>();
     theme.userTemplates().ifPresent(dir -> loaders.add(fileLoader(dir)));
-    loaders.add(new ClassTemplateLoader(TemplateEngine.class, Theme.BUILT_IN_RESOURCE + "/templates"));
+    loaders.add(
+        new ClassTemplateLoader(TemplateEngine.class, Theme.BUILT_IN_RESOURCE + "/templates"));
     return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
   }
 
@@ -163,7 +186,8 @@ public final class TemplateEngine {
     try {
       return new FileTemplateLoader(dir.toFile(), false);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot open theme templates " + dir + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot open theme templates " + dir + ": " + e.getMessage(), e);
     }
   }
 }

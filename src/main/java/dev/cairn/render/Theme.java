@@ -31,7 +31,8 @@ public record Theme(Optional<Path> userDir, String label) {
   }
 
   public static Theme of(Path portfolioDir, Optional<String> name) {
-    return name.map(n -> new Theme(Optional.of(portfolioDir.resolve("themes").resolve(n)), "themes/" + n))
+    return name.map(
+            n -> new Theme(Optional.of(portfolioDir.resolve("themes").resolve(n)), "themes/" + n))
         .orElseGet(Theme::builtIn);
   }
 
@@ -40,8 +41,8 @@ public record Theme(Optional<Path> userDir, String label) {
   }
 
   /**
-   * Every static file of the theme by its path under {@code static/}, sorted; a user file
-   * replaces the built-in one of the same path. Symbolic links are not followed.
+   * Every static file of the theme by its path under {@code static/}, sorted; a user file replaces
+   * the built-in one of the same path. Symbolic links are not followed.
    */
   public Map<String, Path> staticFiles() {
     Map<String, Path> files = new TreeMap<>();
@@ -61,24 +62,34 @@ public record Theme(Optional<Path> userDir, String label) {
   }
 
   /**
-   * Names, sizes and modification times of the user theme's templates: changes when any template
-   * is edited, added or removed, so caches of rendered pages know to start over.
+   * Names, sizes and modification times of the user theme's templates: changes when any template is
+   * edited, added or removed, so caches of rendered pages know to start over.
    */
   public List<String> templatesFingerprint() {
     List<String> entries = new ArrayList<>();
-    userTemplates().ifPresent(dir -> {
-      try (Stream<Path> walk = Files.walk(dir)) {
-        walk.filter(Files::isRegularFile).sorted().forEach(p -> {
-          try {
-            entries.add(p + " " + Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis());
-          } catch (IOException e) {
-            entries.add(p + " unreadable");
-          }
-        });
-      } catch (IOException e) {
-        entries.add(dir + " unreadable");
-      }
-    });
+    userTemplates()
+        .ifPresent(
+            dir -> {
+              try (Stream<Path> walk = Files.walk(dir)) {
+                walk.filter(Files::isRegularFile)
+                    .sorted()
+                    .forEach(
+                        p -> {
+                          try {
+                            entries.add(
+                                p
+                                    + " "
+                                    + Files.size(p)
+                                    + " "
+                                    + Files.getLastModifiedTime(p).toMillis());
+                          } catch (IOException e) {
+                            entries.add(p + " unreadable");
+                          }
+                        });
+              } catch (IOException e) {
+                entries.add(dir + " unreadable");
+              }
+            });
     return entries;
   }
 

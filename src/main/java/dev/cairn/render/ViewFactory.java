@@ -50,23 +50,37 @@ final class ViewFactory {
 
   private LogLinkView newLogLink(Log log, Goal goal) {
     String title = log.win().orElse(goal.title() + " — " + fmt.date(log.date()));
-    return new LogLinkView(links.log(log), fmt.date(log.date()), fmt.isoDate(log.date()), title,
-        log.win().orElse(null), goal.slug(), goal.title(), log.minStep(), log.draft(),
+    return new LogLinkView(
+        links.log(log),
+        fmt.date(log.date()),
+        fmt.isoDate(log.date()),
+        title,
+        log.win().orElse(null),
+        goal.slug(),
+        goal.title(),
+        log.minStep(),
+        log.draft(),
         log.isPrivate() || goal.isPrivate());
   }
 
   List<MetricValueView> metricValues(Log log, Goal goal) {
     return goal.metricsMasteryFirst().stream()
         .filter(m -> log.metrics().containsKey(m.id()))
-        .map(m -> new MetricValueView(m.label(), fmt.number(log.metrics().get(m.id())),
-            m.unit().orElse(null), m.isMastery()))
+        .map(
+            m ->
+                new MetricValueView(
+                    m.label(),
+                    fmt.number(log.metrics().get(m.id())),
+                    m.unit().orElse(null),
+                    m.isMastery()))
         .toList();
   }
 
   Optional<String> challengeName(Log log, Goal goal) {
     if (log.challenge().isEmpty()) return Optional.empty();
     int level = log.challenge().getAsInt();
-    return Optional.of(goal.levelName(level).map(n -> "Level " + level + ": " + n).orElse("Level " + level));
+    return Optional.of(
+        goal.levelName(level).map(n -> "Level " + level + ": " + n).orElse("Level " + level));
   }
 
   List<LinkView> tags(Log log) {
@@ -74,8 +88,15 @@ final class ViewFactory {
   }
 
   ChartView chart(ChartImage c) {
-    return new ChartView(c.kind(), c.path(), c.alt(), c.caption(), c.width(), c.height(),
-        c.tableHeader(), c.tableRows());
+    return new ChartView(
+        c.kind(),
+        c.path(),
+        c.alt(),
+        c.caption(),
+        c.width(),
+        c.height(),
+        c.tableHeader(),
+        c.tableRows());
   }
 
   MetricView metric(MetricAnalysis ma) {
@@ -83,7 +104,8 @@ final class ViewFactory {
     BeforeAfter ba = ma.beforeAfter();
     String unit = m.unit().orElse(null);
     String verdict = ba.isOk() ? verdict(m, ba.change()) : null;
-    String changePct = ba.changePct().isPresent() ? fmt.signedPercent(ba.changePct().getAsDouble()) : null;
+    String changePct =
+        ba.changePct().isPresent() ? fmt.signedPercent(ba.changePct().getAsDouble()) : null;
     Optional<Trend> trend = ma.trend();
     return new MetricView(
         m.id(),
@@ -112,20 +134,28 @@ final class ViewFactory {
     BeforeAfter ba = ma.beforeAfter();
     if (!ba.isOk() || ba.baseline().isEmpty() || ba.current().isEmpty()) {
       int n = ba.weeksNeeded();
-      return n > 0 ? "too early: " + n + " more " + (n == 1 ? "week" : "weeks") : "too early to compare";
+      return n > 0
+          ? "too early: " + n + " more " + (n == 1 ? "week" : "weeks")
+          : "too early to compare";
     }
     String unit = ma.metric().unit().map(u -> " " + u).orElse("");
-    String change = ba.changePct().isPresent()
-        ? fmt.signedPercent(ba.changePct().getAsDouble())
-        : fmt.signedNumber(ba.change().orElse(0));
+    String change =
+        ba.changePct().isPresent()
+            ? fmt.signedPercent(ba.changePct().getAsDouble())
+            : fmt.signedNumber(ba.change().orElse(0));
     String verdict = " (" + verdict(ma.metric(), ba.change()) + ")";
-    return fmt.number(ba.baseline().getAsDouble()) + " → " + fmt.number(ba.current().getAsDouble())
-        + unit + ", " + change + verdict;
+    return fmt.number(ba.baseline().getAsDouble())
+        + " → "
+        + fmt.number(ba.current().getAsDouble())
+        + unit
+        + ", "
+        + change
+        + verdict;
   }
 
   /**
-   * Mastery metrics improve or slip in their better direction; activity metrics only go up or
-   * down ("more", "less"): doing less practice one week is not a failure to grow.
+   * Mastery metrics improve or slip in their better direction; activity metrics only go up or down
+   * ("more", "less"): doing less practice one week is not a failure to grow.
    */
   private static String verdict(Metric metric, OptionalDouble change) {
     double c = change.orElse(0);
@@ -139,18 +169,30 @@ final class ViewFactory {
     Trend t = ma.trend().get();
     Metric m = ma.metric();
     String unit = m.unit().map(u -> " " + u).orElse("");
-    StringBuilder b = new StringBuilder("At this pace, in six months (")
-        .append(fmt.date(t.projectionDate())).append("): ")
-        .append(fmt.number(t.projection())).append(unit);
+    StringBuilder b =
+        new StringBuilder("At this pace, in six months (")
+            .append(fmt.date(t.projectionDate()))
+            .append("): ")
+            .append(fmt.number(t.projection()))
+            .append(unit);
     if (m.target().isPresent()) {
       double target = m.target().getAsDouble();
       if (t.eta().isPresent()) {
-        b.append("; target of ").append(fmt.number(target)).append(unit)
-            .append(" reached around ").append(fmt.date(t.eta().get()));
+        b.append("; target of ")
+            .append(fmt.number(target))
+            .append(unit)
+            .append(" reached around ")
+            .append(fmt.date(t.eta().get()));
       } else if (lastDailyMeets(ma, target)) {
-        b.append("; the target of ").append(fmt.number(target)).append(unit).append(" is already met");
+        b.append("; the target of ")
+            .append(fmt.number(target))
+            .append(unit)
+            .append(" is already met");
       } else {
-        b.append("; not heading toward the target of ").append(fmt.number(target)).append(unit).append(" yet");
+        b.append("; not heading toward the target of ")
+            .append(fmt.number(target))
+            .append(unit)
+            .append(" yet");
       }
     }
     return Optional.of(b.append('.').toString());
@@ -163,18 +205,30 @@ final class ViewFactory {
   }
 
   String continuityText(Continuity c) {
-    String weeks = "Practised in " + c.activeWeeks() + " of the " + c.weeksSinceStart()
-        + (c.weeksSinceStart() == 1 ? " week" : " weeks") + " since the start";
-    String min = c.minStepDays28() == 0
-        ? "."
-        : "; " + c.minStepDays28() + (c.minStepDays28() == 1 ? " minimum-step day" : " minimum-step days")
-            + " in the last four weeks kept the thread.";
+    String weeks =
+        "Practised in "
+            + c.activeWeeks()
+            + " of the "
+            + c.weeksSinceStart()
+            + (c.weeksSinceStart() == 1 ? " week" : " weeks")
+            + " since the start";
+    String min =
+        c.minStepDays28() == 0
+            ? "."
+            : "; "
+                + c.minStepDays28()
+                + (c.minStepDays28() == 1 ? " minimum-step day" : " minimum-step days")
+                + " in the last four weeks kept the thread.";
     return weeks + min;
   }
 
   String evidenceText(Evidence e) {
-    String wins = e.wins() + (e.wins() == 1 ? " win" : " wins") + " in " + e.logs()
-        + (e.logs() == 1 ? " log" : " logs");
+    String wins =
+        e.wins()
+            + (e.wins() == 1 ? " win" : " wins")
+            + " in "
+            + e.logs()
+            + (e.logs() == 1 ? " log" : " logs");
     if (e.participationOnly()) return wins + ".";
     return wins + "; " + fmt.number(e.masteryShare() * 100) + "% of logs record a mastery measure.";
   }
@@ -182,17 +236,29 @@ final class ViewFactory {
   GoalSummaryView summary(GoalAnalysis ga, Optional<ChartImage> sparkline, int winsShown) {
     Goal g = ga.goal();
     List<Log> logs = ga.logs();
-    List<LogLinkView> latestWins = logs.stream()
-        .filter(l -> l.win().isPresent())
-        .sorted((a, b) -> b.date().compareTo(a.date()))
-        .limit(winsShown)
-        .map(l -> logLink(l, g))
-        .toList();
-    Optional<MetricAnalysis> first = ga.metrics().stream().filter(ma -> ma.metric().isMastery()).findFirst();
-    String headline = first.map(ma -> ma.metric().label() + ": " + beforeAfterText(ma)).orElse(null);
-    return new GoalSummaryView(g.slug(), g.isPrivate(), links.goal(g), g.title(), g.capability().orElse(null),
-        g.status().name().toLowerCase(Locale.ROOT), ga.evidence().participationOnly(), headline,
-        sparkline.map(this::chart).orElse(null), latestWins, logs.size(),
+    List<LogLinkView> latestWins =
+        logs.stream()
+            .filter(l -> l.win().isPresent())
+            .sorted((a, b) -> b.date().compareTo(a.date()))
+            .limit(winsShown)
+            .map(l -> logLink(l, g))
+            .toList();
+    Optional<MetricAnalysis> first =
+        ga.metrics().stream().filter(ma -> ma.metric().isMastery()).findFirst();
+    String headline =
+        first.map(ma -> ma.metric().label() + ": " + beforeAfterText(ma)).orElse(null);
+    return new GoalSummaryView(
+        g.slug(),
+        g.isPrivate(),
+        links.goal(g),
+        g.title(),
+        g.capability().orElse(null),
+        g.status().name().toLowerCase(Locale.ROOT),
+        ga.evidence().participationOnly(),
+        headline,
+        sparkline.map(this::chart).orElse(null),
+        latestWins,
+        logs.size(),
         logs.isEmpty() ? null : fmt.date(logs.get(logs.size() - 1).date()),
         first.map(this::metric).orElse(null));
   }
@@ -200,8 +266,12 @@ final class ViewFactory {
   ReviewLinkView reviewLink(WeeklyReview r) {
     int wins = r.goals().stream().mapToInt(g -> g.wins().size()).sum();
     int logs = r.goals().stream().mapToInt(g -> g.logs().size()).sum();
-    return new ReviewLinkView(links.review(r.week()), weekLabel(r.week()),
-        fmt.date(r.start()) + " – " + fmt.date(r.end()), wins, logs);
+    return new ReviewLinkView(
+        links.review(r.week()),
+        weekLabel(r.week()),
+        fmt.date(r.start()) + " – " + fmt.date(r.end()),
+        wins,
+        logs);
   }
 
   String weekLabel(WeekId week) {
@@ -211,20 +281,28 @@ final class ViewFactory {
   ReviewGoalView reviewGoal(GoalWeek gw) {
     Goal g = gw.goal();
     List<ComparisonView> metrics = gw.metrics().stream().map(this::comparison).toList();
-    return new ReviewGoalView(new LinkView(links.goal(g), g.title()),
+    return new ReviewGoalView(
+        new LinkView(links.goal(g), g.title()),
         gw.wins().stream().map(l -> logLink(l, g)).toList(),
         gw.logs().stream().map(l -> logLink(l, g)).toList(),
-        metrics, gw.minStepDays(), gw.stretchSuggestion().orElse(null));
+        metrics,
+        gw.minStepDays(),
+        gw.stretchSuggestion().orElse(null));
   }
 
   private ComparisonView comparison(MetricComparison mc) {
     String unit = mc.metric().unit().map(u -> " " + u).orElse("");
     String value = mc.value().isPresent() ? fmt.number(mc.value().getAsDouble()) + unit : "—";
-    String previous = mc.previous().isPresent() ? fmt.number(mc.previous().getAsDouble()) + unit : "—";
-    String verdict = mc.value().isPresent() && mc.previous().isPresent()
-        ? verdict(mc.metric(), OptionalDouble.of(mc.value().getAsDouble() - mc.previous().getAsDouble()))
-        : null;
-    return new ComparisonView(mc.metric().label(), value, previous, verdict, mc.metric().isMastery());
+    String previous =
+        mc.previous().isPresent() ? fmt.number(mc.previous().getAsDouble()) + unit : "—";
+    String verdict =
+        mc.value().isPresent() && mc.previous().isPresent()
+            ? verdict(
+                mc.metric(),
+                OptionalDouble.of(mc.value().getAsDouble() - mc.previous().getAsDouble()))
+            : null;
+    return new ComparisonView(
+        mc.metric().label(), value, previous, verdict, mc.metric().isMastery());
   }
 
   private String format(OptionalDouble v) {

@@ -3,16 +3,17 @@ package dev.cairn.render;
 import java.util.List;
 
 /**
- * What templates receive. URLs in views are relative to the site root; templates prefix them
- * with {@code root} (e.g. {@code ${root}${goal.url}}), so every link stays relative. Text fields
- * are plain (auto-escaped by {@code .ftlh}); fields ending in {@code Html} are already safe HTML.
- * A field is null where the content has nothing to show. docs/themes.md documents each one.
+ * What templates receive. URLs in views are relative to the site root; templates prefix them with
+ * {@code root} (e.g. {@code ${root}${goal.url}}), so every link stays relative. Text fields are
+ * plain (auto-escaped by {@code .ftlh}); fields ending in {@code Html} are already safe HTML. A
+ * field is null where the content has nothing to show. docs/themes.md documents each one.
  */
 public final class Views {
 
   private Views() {}
 
-  public record SiteView(String title, String author, String baseUrl, String lang, String generator) {}
+  public record SiteView(
+      String title, String author, String baseUrl, String lang, String generator) {}
 
   public record PageView(
       String kind,
@@ -118,7 +119,8 @@ public final class Views {
       List<String> challengeLevels,
       int highestLevel) {}
 
-  public record ComparisonView(String label, String value, String previous, String verdict, boolean mastery) {}
+  public record ComparisonView(
+      String label, String value, String previous, String verdict, boolean mastery) {}
 
   public record ReviewGoalView(
       LinkView goal,

@@ -23,9 +23,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Watches {@code content/} and {@code themes/} of a portfolio, every folder in them, and reports a
- * change once the files have been quiet for {@link #QUIET_MILLIS}. A WatchService is not
- * recursive, so each folder is registered at start and as it appears; an editor's atomic save
- * shows up as create and delete, and an overflow (events lost) leads to a full rescan.
+ * change once the files have been quiet for {@link #QUIET_MILLIS}. A WatchService is not recursive,
+ * so each folder is registered at start and as it appears; an editor's atomic save shows up as
+ * create and delete, and an overflow (events lost) leads to a full rescan.
  */
 final class ContentWatcher implements AutoCloseable {
 
@@ -86,7 +86,8 @@ final class ContentWatcher implements AutoCloseable {
       if (dir.equals(source)) {
         if (!WATCHED.contains(name.toString())) continue;
         rescan(); // content/ or themes/ appeared, or was replaced by a link
-      } else if (event.kind() == ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+      } else if (event.kind() == ENTRY_CREATE
+          && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
         register(child);
       }
       if (!isEditorScratch(name.toString())) changed = true;
@@ -95,7 +96,9 @@ final class ContentWatcher implements AutoCloseable {
     return changed;
   }
 
-  /** Registers every folder of content/ and themes/ not yet registered, and forgets vanished ones. */
+  /**
+   * Registers every folder of content/ and themes/ not yet registered, and forgets vanished ones.
+   */
   private void rescan() {
     folders.keySet().removeIf(k -> !k.isValid());
     for (String name : WATCHED) {
@@ -112,18 +115,21 @@ final class ContentWatcher implements AutoCloseable {
   private void register(Path top) {
     if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) return;
     try {
-      Files.walkFileTree(top, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-          folders.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          top,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+                throws IOException {
+              folders.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException exc) {
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException | ClosedWatchServiceException e) {
       // a folder that vanished while being walked is picked up again by the next event or rescan
     }
@@ -131,7 +137,10 @@ final class ContentWatcher implements AutoCloseable {
 
   /** Swap and backup files that editors write beside the real one; the real save follows. */
   static boolean isEditorScratch(String name) {
-    return name.endsWith("~") || name.startsWith(".#") || name.endsWith(".swp") || name.endsWith(".swx")
+    return name.endsWith("~")
+        || name.startsWith(".#")
+        || name.endsWith(".swp")
+        || name.endsWith(".swx")
         || name.equals("4913");
   }
 

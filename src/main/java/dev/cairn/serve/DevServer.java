@@ -1,8 +1,7 @@
 package dev.cairn.serve;
 
-import dev.cairn.site.SiteWriter;
-
 import com.sun.net.httpserver.HttpServer;
+import dev.cairn.site.SiteWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.Inet6Address;
@@ -52,8 +51,13 @@ public final class DevServer implements AutoCloseable {
   private final ContentWatcher watcher;
   private final CountDownLatch closed = new CountDownLatch(1);
 
-  private DevServer(Path workDir, HttpServer http, ExecutorService workers, SiteRebuilder rebuilder,
-      ReloadBroadcaster events, ContentWatcher watcher) {
+  private DevServer(
+      Path workDir,
+      HttpServer http,
+      ExecutorService workers,
+      SiteRebuilder rebuilder,
+      ReloadBroadcaster events,
+      ContentWatcher watcher) {
     this.workDir = workDir;
     this.http = http;
     this.workers = workers;
@@ -83,14 +87,16 @@ public final class DevServer implements AutoCloseable {
       http = HttpServer.create(new InetSocketAddress(options.bind(), options.port()), 64);
       ReloadBroadcaster stream = new ReloadBroadcaster();
       events = stream;
-      SiteRebuilder builder = new SiteRebuilder(options, workDir, messages, s -> stream.reload(s.build()));
+      SiteRebuilder builder =
+          new SiteRebuilder(options, workDir, messages, s -> stream.reload(s.build()));
       rebuilder = builder;
       // Watch before the first build, so that an edit made during it leads to one more build.
       watcher = ContentWatcher.start(options.source(), builder::request);
       stream.reload(builder.buildNow().build());
       workers = workerPool();
       http.setExecutor(workers);
-      http.createContext("/", new SiteHandler(builder::current, stream, new HostGuard(options.bind())));
+      http.createContext(
+          "/", new SiteHandler(builder::current, stream, new HostGuard(options.bind())));
       http.start();
       builder.start();
       return new DevServer(workDir, http, workers, builder, stream, watcher);
@@ -106,14 +112,16 @@ public final class DevServer implements AutoCloseable {
   }
 
   /**
-   * A private temporary folder (owner-only permissions), in memory where the system offers one
-   * with room to spare (Linux's /dev/shm): every save rewrites the whole site, and on a busy disk
+   * A private temporary folder (owner-only permissions), in memory where the system offers one with
+   * room to spare (Linux's /dev/shm): every save rewrites the whole site, and on a busy disk
    * writing it takes several times longer than building it.
    */
   private static Path createWorkDir() throws IOException {
     Path shm = Path.of("/dev/shm");
     try {
-      if (Files.isDirectory(shm) && Files.isWritable(shm) && Files.getFileStore(shm).getUsableSpace() > MIN_MEMORY_SPACE) {
+      if (Files.isDirectory(shm)
+          && Files.isWritable(shm)
+          && Files.getFileStore(shm).getUsableSpace() > MIN_MEMORY_SPACE) {
         return Files.createTempDirectory(shm, "cairn-serve");
       }
     } catch (IOException | SecurityException e) {
@@ -124,12 +132,18 @@ public final class DevServer implements AutoCloseable {
 
   private static ExecutorService workerPool() {
     AtomicInteger count = new AtomicInteger();
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(WORKER_THREADS, WORKER_THREADS, 30, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), r -> {
-          Thread t = new Thread(r, "cairn-http-" + count.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            WORKER_THREADS,
+            WORKER_THREADS,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "cairn-http-" + count.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     pool.allowCoreThreadTimeOut(true);
     return pool;
   }
@@ -142,14 +156,18 @@ public final class DevServer implements AutoCloseable {
   /** The address to open in a browser, e.g. {@code http://127.0.0.1:1313/}. */
   public String url() {
     InetSocketAddress address = http.getAddress();
-    String host = address.getAddress() instanceof Inet6Address
-        ? "[" + address.getAddress().getHostAddress() + "]"
-        : address.getAddress().getHostAddress();
-    if (address.getAddress().isAnyLocalAddress() || address.getAddress().isLoopbackAddress()) host = "localhost";
+    String host =
+        address.getAddress() instanceof Inet6Address
+            ? "[" + address.getAddress().getHostAddress() + "]"
+            : address.getAddress().getHostAddress();
+    if (address.getAddress().isAnyLocalAddress() || address.getAddress().isLoopbackAddress())
+      host = "localhost";
     return "http://" + host + ":" + address.getPort() + "/";
   }
 
-  /** The number of the latest finished build (1 after start); each rebuild, good or bad, adds one. */
+  /**
+   * The number of the latest finished build (1 after start); each rebuild, good or bad, adds one.
+   */
   public long buildCount() {
     return rebuilder.current().build();
   }

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Refuses requests whose {@code Host} is not a loopback name while the server listens on loopback,
- * so that a web page whose domain was rebound to 127.0.0.1 (DNS rebinding) cannot read the
- * preview, private content included.
+ * so that a web page whose domain was rebound to 127.0.0.1 (DNS rebinding) cannot read the preview,
+ * private content included.
  */
 final class HostGuard {
 
@@ -26,7 +26,8 @@ final class HostGuard {
     int colon = h.lastIndexOf(':');
     if (colon > h.lastIndexOf(']')) {
       String port = h.substring(colon + 1);
-      if (port.isEmpty() || port.length() > 5 || !port.chars().allMatch(c -> c >= '0' && c <= '9')) return false;
+      if (port.isEmpty() || port.length() > 5 || !port.chars().allMatch(c -> c >= '0' && c <= '9'))
+        return false;
       h = h.substring(0, colon);
     }
     return LOOPBACK_NAMES.contains(h);

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Adds the live-reload script, and the error overlay while the latest build failed, to an HTML
- * page as it is served (the files on disk stay as {@code cairn build} would write them).
+ * Adds the live-reload script, and the error overlay while the latest build failed, to an HTML page
+ * as it is served (the files on disk stay as {@code cairn build} would write them).
  */
 final class PageInjector {
 
@@ -25,7 +25,8 @@ final class PageInjector {
 
   /** The page served for every request while no build has succeeded yet. */
   static byte[] placeholder(SiteState state) {
-    String page = """
+    String page =
+        """
         <!doctype html>
         <html lang="en">
         <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -45,8 +46,12 @@ final class PageInjector {
    * without it.
    */
   static String script(long build) {
-    return "<script>(function(){if(!window.EventSource)return;var b=\"" + build + "\";"
-        + "function c(){var s=new EventSource(\"" + EVENTS_PATH + "\");"
+    return "<script>(function(){if(!window.EventSource)return;var b=\""
+        + build
+        + "\";"
+        + "function c(){var s=new EventSource(\""
+        + EVENTS_PATH
+        + "\");"
         + "function r(e){if(e.data!==b){s.close();location.reload();}}"
         + "s.addEventListener(\"build\",r);s.addEventListener(\"reload\",r);"
         + "s.onerror=function(){if(s.readyState===2)setTimeout(c,2000);};}c();})();</script>\n";
@@ -54,13 +59,18 @@ final class PageInjector {
 
   static String overlay(List<String> problems) {
     StringBuilder b = new StringBuilder();
-    b.append("<div id=\"cairn-build-errors\" role=\"alert\" style=\"position:fixed;top:0;left:0;right:0;")
+    b.append(
+            "<div id=\"cairn-build-errors\" role=\"alert\" style=\"position:fixed;top:0;left:0;right:0;")
         .append("z-index:2147483647;max-height:70vh;overflow:auto;box-sizing:border-box;margin:0;")
-        .append("padding:1rem 1.25rem;background:#2a0e0e;color:#fdecec;border-bottom:4px solid #e5484d;")
-        .append("box-shadow:0 4px 24px rgba(0,0,0,.45);font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,")
+        .append(
+            "padding:1rem 1.25rem;background:#2a0e0e;color:#fdecec;border-bottom:4px solid #e5484d;")
+        .append(
+            "box-shadow:0 4px 24px rgba(0,0,0,.45);font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,")
         .append("monospace;text-align:left\">");
     b.append("<p style=\"margin:0 0 .5rem;font:600 15px/1.4 system-ui,sans-serif;color:#fff\">")
-        .append("The last build failed (").append(problems.size()).append(problems.size() == 1 ? " problem" : " problems")
+        .append("The last build failed (")
+        .append(problems.size())
+        .append(problems.size() == 1 ? " problem" : " problems")
         .append("). This is the last good site; save a fix to reload.</p>");
     b.append("<pre style=\"margin:0;padding:0;border:0;background:none;color:inherit;font:inherit;")
         .append("white-space:pre-wrap;overflow-wrap:anywhere\">");

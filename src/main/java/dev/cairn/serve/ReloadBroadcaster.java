@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The Server-Sent Events stream that tells open pages to reload. An open stream holds no HTTP
- * worker thread: its exchange is kept here and written by one sender thread, which also sends
- * a heartbeat comment every {@link #HEARTBEAT_SECONDS} seconds and drops clients that went away.
- * At most {@link #MAX_CLIENTS} streams are open at once; more are answered 503.
+ * worker thread: its exchange is kept here and written by one sender thread, which also sends a
+ * heartbeat comment every {@link #HEARTBEAT_SECONDS} seconds and drops clients that went away. At
+ * most {@link #MAX_CLIENTS} streams are open at once; more are answered 503.
  */
 final class ReloadBroadcaster implements AutoCloseable {
 
@@ -30,15 +30,18 @@ final class ReloadBroadcaster implements AutoCloseable {
   private long latestBuild;
 
   ReloadBroadcaster() {
-    ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, r -> {
-      Thread t = new Thread(r, "cairn-events");
-      t.setDaemon(true);
-      return t;
-    });
+    ScheduledThreadPoolExecutor pool =
+        new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+              Thread t = new Thread(r, "cairn-events");
+              t.setDaemon(true);
+              return t;
+            });
     pool.setRemoveOnCancelPolicy(true);
     this.sender = pool;
-    sender.scheduleWithFixedDelay(() -> sendAll(": heartbeat\n\n"), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS,
-        TimeUnit.SECONDS);
+    sender.scheduleWithFixedDelay(
+        () -> sendAll(": heartbeat\n\n"), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
   }
 
   /** Takes over the exchange as an event stream; its first event names the current build. */
@@ -48,10 +51,12 @@ final class ReloadBroadcaster implements AutoCloseable {
 
   /** Tells every open page that build {@code build} is done. */
   void reload(long build) {
-    submit(sender, () -> {
-      latestBuild = build;
-      sendAll("event: reload\ndata: " + build + "\n\n");
-    });
+    submit(
+        sender,
+        () -> {
+          latestBuild = build;
+          sendAll("event: reload\ndata: " + build + "\n\n");
+        });
   }
 
   private void open(HttpExchange exchange) {
@@ -78,15 +83,16 @@ final class ReloadBroadcaster implements AutoCloseable {
   }
 
   private void sendAll(String message) {
-    clients.removeIf(exchange -> {
-      try {
-        send(exchange.getResponseBody(), message);
-        return false;
-      } catch (IOException e) {
-        exchange.close();
-        return true;
-      }
-    });
+    clients.removeIf(
+        exchange -> {
+          try {
+            send(exchange.getResponseBody(), message);
+            return false;
+          } catch (IOException e) {
+            exchange.close();
+            return true;
+          }
+        });
   }
 
   private static void send(OutputStream out, String message) throws IOException {
@@ -117,10 +123,12 @@ final class ReloadBroadcaster implements AutoCloseable {
 
   @Override
   public void close() {
-    submit(sender, () -> {
-      clients.forEach(HttpExchange::close);
-      clients.clear();
-    });
+    submit(
+        sender,
+        () -> {
+          clients.forEach(HttpExchange::close);
+          clients.clear();
+        });
     sender.shutdown();
     try {
       sender.awaitTermination(2, TimeUnit.SECONDS);

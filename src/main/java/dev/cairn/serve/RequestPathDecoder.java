@@ -20,8 +20,8 @@ final class RequestPathDecoder {
   static final int MAX_LENGTH = 2048;
 
   /**
-   * The decoded path: its segments, and whether the raw path ended with a slash (a folder).
-   * {@code segments} is empty for {@code /}.
+   * The decoded path: its segments, and whether the raw path ended with a slash (a folder). {@code
+   * segments} is empty for {@code /}.
    */
   record RequestPath(List<String> segments, boolean trailingSlash) {
     RequestPath {
@@ -37,7 +37,10 @@ final class RequestPathDecoder {
 
   /** The decoded path, or empty when the raw path is malformed or unsafe. */
   static Optional<RequestPath> decode(String rawPath) {
-    if (rawPath == null || rawPath.isEmpty() || rawPath.length() > MAX_LENGTH || rawPath.charAt(0) != '/') {
+    if (rawPath == null
+        || rawPath.isEmpty()
+        || rawPath.length() > MAX_LENGTH
+        || rawPath.charAt(0) != '/') {
       return Optional.empty();
     }
     String body = rawPath.substring(1);
@@ -83,11 +86,13 @@ final class RequestPathDecoder {
     }
     bytes.flip();
     try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(bytes)
-          .toString());
+      return Optional.of(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(bytes)
+              .toString());
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }

@@ -12,13 +12,19 @@ import java.util.Optional;
  * (otherwise each rebuild uses the current date).
  */
 public record ServeOptions(
-    Path source, InetAddress bind, int port, boolean drafts, boolean includePrivate, Optional<LocalDate> today) {
+    Path source,
+    InetAddress bind,
+    int port,
+    boolean drafts,
+    boolean includePrivate,
+    Optional<LocalDate> today) {
 
   public ServeOptions {
     Objects.requireNonNull(source);
     Objects.requireNonNull(bind);
     Objects.requireNonNull(today);
-    if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0 to 65535: " + port);
+    if (port < 0 || port > 65535)
+      throw new IllegalArgumentException("port must be 0 to 65535: " + port);
     source = source.toAbsolutePath().normalize();
   }
 }

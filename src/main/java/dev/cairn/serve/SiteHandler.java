@@ -17,10 +17,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Answers every request: the event stream, or a regular file of the current site folder, with
- * HTML pages getting the live-reload script (and the error overlay after a failed build). Only
- * GET and HEAD, small requests, loopback host names (see {@link HostGuard}), and paths that
- * {@link RequestPathDecoder} accepts and that stay inside the site after resolving links.
+ * Answers every request: the event stream, or a regular file of the current site folder, with HTML
+ * pages getting the live-reload script (and the error overlay after a failed build). Only GET and
+ * HEAD, small requests, loopback host names (see {@link HostGuard}), and paths that {@link
+ * RequestPathDecoder} accepts and that stay inside the site after resolving links.
  */
 final class SiteHandler implements HttpHandler {
 
@@ -94,7 +94,8 @@ final class SiteHandler implements HttpHandler {
     return true;
   }
 
-  private void file(HttpExchange exchange, SiteState site, Path root, RequestPath path, String rawPath)
+  private void file(
+      HttpExchange exchange, SiteState site, Path root, RequestPath path, String rawPath)
       throws IOException {
     if (path.segments().stream().anyMatch(s -> s.startsWith("."))) {
       notFound(exchange, site, root);
@@ -114,7 +115,9 @@ final class SiteHandler implements HttpHandler {
     if (Files.isDirectory(target)) {
       if (!path.trailingSlash()) {
         String query = exchange.getRequestURI().getRawQuery();
-        exchange.getResponseHeaders().set("Location", rawPath + "/" + (query == null ? "" : "?" + query));
+        exchange
+            .getResponseHeaders()
+            .set("Location", rawPath + "/" + (query == null ? "" : "?" + query));
         text(exchange, 301, "Moved to " + rawPath + "/\n");
         return;
       }
@@ -165,7 +168,8 @@ final class SiteHandler implements HttpHandler {
     send(exchange, status, "text/plain; charset=utf-8", message.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+  private static void send(HttpExchange exchange, int status, String type, byte[] body)
+      throws IOException {
     Headers headers = exchange.getResponseHeaders();
     headers.set("Content-Type", type);
     headers.set("X-Content-Type-Options", "nosniff");
@@ -190,6 +194,7 @@ final class SiteHandler implements HttpHandler {
 
   private static boolean hasBody(Headers headers) {
     String length = headers.getFirst("Content-Length");
-    return headers.containsKey("Transfer-Encoding") || (length != null && !length.strip().equals("0"));
+    return headers.containsKey("Transfer-Encoding")
+        || (length != null && !length.strip().equals("0"));
   }
 }

@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Builds the site on one background thread. Requests that arrive during a build are coalesced
- * into one more build. Builds alternate between two folders, so the folder being served is never
- * the one being written, and a failed build leaves the last good site in service.
+ * Builds the site on one background thread. Requests that arrive during a build are coalesced into
+ * one more build. Builds alternate between two folders, so the folder being served is never the one
+ * being written, and a failed build leaves the last good site in service.
  */
 final class SiteRebuilder implements AutoCloseable {
 
@@ -42,7 +42,8 @@ final class SiteRebuilder implements AutoCloseable {
   private ChartRenderer charts;
   private List<Diagnostic> lastWarnings = List.of();
 
-  SiteRebuilder(ServeOptions options, Path workDir, PrintWriter messages, Consumer<SiteState> onBuilt) {
+  SiteRebuilder(
+      ServeOptions options, Path workDir, PrintWriter messages, Consumer<SiteState> onBuilt) {
     this.options = options;
     this.slots = new Path[] {workDir.resolve("site-a"), workDir.resolve("site-b")};
     this.messages = messages;
@@ -109,14 +110,15 @@ final class SiteRebuilder implements AutoCloseable {
   }
 
   /**
-   * A quiet build serves the same site from the other folder: it keeps the build number, so
-   * open pages see nothing new, and prints nothing unless it fails.
+   * A quiet build serves the same site from the other folder: it keeps the build number, so open
+   * pages see nothing new, and prints nothing unless it fails.
    */
   private SiteState build(boolean quiet) {
     long start = System.nanoTime();
     Path out = slots[nextSlot];
     LocalDate today = options.today().orElseGet(LocalDate::now);
-    BuildOptions build = new BuildOptions(options.source(), out, options.drafts(), today, options.includePrivate());
+    BuildOptions build =
+        new BuildOptions(options.source(), out, options.drafts(), today, options.includePrivate());
     List<String> problems = new ArrayList<>();
     Optional<Path> root = state.root();
     String stages = "";
@@ -129,11 +131,14 @@ final class SiteRebuilder implements AutoCloseable {
     }
     try {
       BuildResult result = builder.build(build);
-      stages = result.stageMillis().entrySet().stream()
-          .map(e -> e.getKey() + " " + e.getValue())
-          .collect(java.util.stream.Collectors.joining(", ", " (", ")"));
-      List<Diagnostic> warnings = result.diagnostics().stream()
-          .filter(d -> d.severity() == Diagnostic.Severity.WARNING).toList();
+      stages =
+          result.stageMillis().entrySet().stream()
+              .map(e -> e.getKey() + " " + e.getValue())
+              .collect(java.util.stream.Collectors.joining(", ", " (", ")"));
+      List<Diagnostic> warnings =
+          result.diagnostics().stream()
+              .filter(d -> d.severity() == Diagnostic.Severity.WARNING)
+              .toList();
       if (result.hasErrors()) {
         for (Diagnostic d : result.diagnostics()) {
           if (d.isError()) problems.add(d.position() + ": " + d.message());
@@ -147,22 +152,31 @@ final class SiteRebuilder implements AutoCloseable {
         lastWarnings = warnings;
       }
     } catch (OutputRefused | SiteWriteFailed | IOException | RuntimeException e) {
-      problems.add("cairn: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      problems.add(
+          "cairn: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     } catch (OutOfMemoryError e) {
       // The build's data is garbage now: say so, keep serving, and try again on the next save.
-      problems.add("cairn: out of memory (this Java may use " + Runtime.getRuntime().maxMemory() / (1 << 20)
-          + " MB); for a bigger heap, run with CAIRN_JVM_TUNING=off and java -Xmx4g -jar cairn.jar serve");
+      problems.add(
+          "cairn: out of memory (this Java may use "
+              + Runtime.getRuntime().maxMemory() / (1 << 20)
+              + " MB); for a bigger heap, run with CAIRN_JVM_TUNING=off and java -Xmx4g -jar cairn.jar serve");
     }
     long ms = (System.nanoTime() - start) / 1_000_000;
     problems.forEach(messages::println);
     if (problems.isEmpty()) {
       if (!quiet) messages.println("Built in " + ms + " ms" + stages + ".");
     } else {
-      messages.println(problems.size() + (problems.size() == 1 ? " error" : " errors")
-          + (root.isPresent() ? "; still serving the last good site." : "; nothing to serve yet."));
+      messages.println(
+          problems.size()
+              + (problems.size() == 1 ? " error" : " errors")
+              + (root.isPresent()
+                  ? "; still serving the last good site."
+                  : "; nothing to serve yet."));
     }
     messages.flush();
-    SiteState next = new SiteState(quiet && problems.isEmpty() ? state.build() : state.build() + 1, root, problems);
+    SiteState next =
+        new SiteState(
+            quiet && problems.isEmpty() ? state.build() : state.build() + 1, root, problems);
     state = next;
     return next;
   }

@@ -7,9 +7,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * Decides whether an output folder may be replaced: never the portfolio itself, a folder that
- * holds it or its content, and never a non-empty folder Cairn did not create (marked by {@link
- * #MARKER}).
+ * Decides whether an output folder may be replaced: never the portfolio itself, a folder that holds
+ * it or its content, and never a non-empty folder Cairn did not create (marked by {@link #MARKER}).
  */
 public final class OutputGuard {
 
@@ -22,13 +21,21 @@ public final class OutputGuard {
     Path portfolio = real(portfolioDir);
     Path out = real(outDir);
     if (out.equals(portfolio)) {
-      throw new OutputRefused("--out " + outDir + " is the portfolio folder itself; choose a folder for the site, e.g. site/");
+      throw new OutputRefused(
+          "--out "
+              + outDir
+              + " is the portfolio folder itself; choose a folder for the site, e.g. site/");
     }
     if (portfolio.startsWith(out)) {
-      throw new OutputRefused("--out " + outDir + " contains the portfolio; replacing it would delete your content");
+      throw new OutputRefused(
+          "--out " + outDir + " contains the portfolio; replacing it would delete your content");
     }
-    if (out.startsWith(portfolio.resolve("content")) || out.startsWith(portfolio.resolve("themes"))) {
-      throw new OutputRefused("--out " + outDir + " lies inside content/ or themes/; choose a folder outside them, e.g. site/");
+    if (out.startsWith(portfolio.resolve("content"))
+        || out.startsWith(portfolio.resolve("themes"))) {
+      throw new OutputRefused(
+          "--out "
+              + outDir
+              + " lies inside content/ or themes/; choose a folder outside them, e.g. site/");
     }
     if (Files.isSymbolicLink(outDir)) {
       throw new OutputRefused("--out " + outDir + " is a symbolic link; give the real folder");
@@ -38,11 +45,15 @@ public final class OutputGuard {
         throw new OutputRefused("--out " + outDir + " is a file, not a folder");
       }
       if (Files.isDirectory(outDir.resolve("content"))) {
-        throw new OutputRefused("--out " + outDir + " holds a content/ folder; it looks like a portfolio, not a site");
+        throw new OutputRefused(
+            "--out " + outDir + " holds a content/ folder; it looks like a portfolio, not a site");
       }
       if (!Files.exists(outDir.resolve(MARKER)) && !isEmpty(outDir)) {
-        throw new OutputRefused("--out " + outDir + " is a non-empty folder that Cairn did not create; "
-            + "empty it or choose another folder");
+        throw new OutputRefused(
+            "--out "
+                + outDir
+                + " is a non-empty folder that Cairn did not create; "
+                + "empty it or choose another folder");
       }
     }
   }

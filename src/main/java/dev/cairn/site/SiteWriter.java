@@ -12,15 +12,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.LinkOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,9 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Writes a site beside the output folder and swaps it in with renames, so the output folder is
  * never half-written. The folder written into is the site before the current one, kept as {@code
- * .site.prev}: only the files that differ from it are written and only the files that are gone
- * are deleted, so a build costs what changed rather than a whole new tree plus deleting the old
- * one. Then {@code site} becomes {@code .site.prev} and the updated folder becomes {@code site}.
+ * .site.prev}: only the files that differ from it are written and only the files that are gone are
+ * deleted, so a build costs what changed rather than a whole new tree plus deleting the old one.
+ * Then {@code site} becomes {@code .site.prev} and the updated folder becomes {@code site}.
  *
  * <p>A build killed mid-write leaves {@code .site.prev} half-updated, which the next build simply
  * updates again; one killed between the renames leaves {@code .site.old-…}, which the next build
@@ -62,21 +61,20 @@ public final class SiteWriter {
   }
 
   /**
-   * A writer for a process that owns its output folders and never reads one while writing it
-   * (the dev server's private ones): it updates each folder in place, without a swap, and
-   * remembers what it wrote there, so a rebuild neither re-reads unchanged files nor walks the
-   * folder to find what is gone.
+   * A writer for a process that owns its output folders and never reads one while writing it (the
+   * dev server's private ones): it updates each folder in place, without a swap, and remembers what
+   * it wrote there, so a rebuild neither re-reads unchanged files nor walks the folder to find what
+   * is gone.
    */
   public static SiteWriter remembering(PrintWriter messages) {
     return new SiteWriter(messages, true);
   }
 
   /**
-   * Makes {@code to} hold what this writer last wrote into {@code from}, with hard links where
-   * the file system has them, and remembers it, so the next build into {@code to} writes only
-   * what changed. Safe for a folder being served: files are never changed in place, a build
-   * writes a new file and renames it over the old name. Does nothing unless this writer
-   * remembers {@code from}.
+   * Makes {@code to} hold what this writer last wrote into {@code from}, with hard links where the
+   * file system has them, and remembers it, so the next build into {@code to} writes only what
+   * changed. Safe for a folder being served: files are never changed in place, a build writes a new
+   * file and renames it over the old name. Does nothing unless this writer remembers {@code from}.
    */
   public void mirror(Path from, Path to) throws SiteWriteFailed {
     Path source = from.toAbsolutePath().normalize();
@@ -101,7 +99,10 @@ public final class SiteWriter {
     memory.get().put(target, new ConcurrentHashMap<>(files));
   }
 
-  /** Writes the whole site at once: {@link #open}, {@link Session#put} each file, {@link Session#commit}. */
+  /**
+   * Writes the whole site at once: {@link #open}, {@link Session#put} each file, {@link
+   * Session#commit}.
+   */
   public void write(Path outDir, List<OutputFile> files) throws SiteWriteFailed {
     Session session = open(outDir);
     try {
@@ -135,18 +136,29 @@ public final class SiteWriter {
       FileLock lock = acquire(channel, out);
       Path prev = parent.resolve("." + name + ".prev");
       boolean leftoversFound = recoverAndClean(parent, name, out, prev);
-      Path staging = memory.isPresent() ? out
-          : isCairnFolder(prev) ? prev
-          : parent.resolve("." + name + ".tmp-" + ProcessHandle.current().pid());
+      Path staging =
+          memory.isPresent()
+              ? out
+              : isCairnFolder(prev)
+                  ? prev
+                  : parent.resolve("." + name + ".tmp-" + ProcessHandle.current().pid());
       if (memory.isPresent() && leftoversFound) memory.get().clear();
       Files.createDirectories(staging);
-      Session session = new Session(out, prev, staging,
-          parent.resolve("." + name + ".old-" + ProcessHandle.current().pid()), channel, lock);
-      session.putUnchecked(new OutputFile(OutputGuard.MARKER, MARKER_TEXT.getBytes(StandardCharsets.UTF_8)));
+      Session session =
+          new Session(
+              out,
+              prev,
+              staging,
+              parent.resolve("." + name + ".old-" + ProcessHandle.current().pid()),
+              channel,
+              lock);
+      session.putUnchecked(
+          new OutputFile(OutputGuard.MARKER, MARKER_TEXT.getBytes(StandardCharsets.UTF_8)));
       return session;
     } catch (IOException | UncheckedIOException e) {
       closeQuietly(channel);
-      throw new SiteWriteFailed("cannot prepare " + out + ": " + reason(e) + "; the previous site is unchanged", e);
+      throw new SiteWriteFailed(
+          "cannot prepare " + out + ": " + reason(e) + "; the previous site is unchanged", e);
     }
   }
 
@@ -166,7 +178,8 @@ public final class SiteWriter {
     private final Map<String, byte[]> known;
     private final Map<String, byte[]> now = new ConcurrentHashMap<>();
 
-    private Session(Path out, Path prev, Path staging, Path old, FileChannel channel, FileLock lock) {
+    private Session(
+        Path out, Path prev, Path staging, Path old, FileChannel channel, FileLock lock) {
       this.out = out;
       this.prev = prev;
       this.staging = staging;
@@ -194,7 +207,8 @@ public final class SiteWriter {
       }
       // Reserve the path before looking at folders, and folders before looking at files, so two
       // threads putting "x" and "x/y" cannot both miss the clash.
-      if (!written.add(target)) throw new UncheckedIOException(new IOException(f.path() + " is written twice"));
+      if (!written.add(target))
+        throw new UncheckedIOException(new IOException(f.path() + " is written twice"));
       if (reservedDirs.contains(target)) throw clash(f.path());
       try {
         byte[] before = known == null ? null : known.get(f.path());
@@ -220,13 +234,16 @@ public final class SiteWriter {
     }
 
     private UncheckedIOException clash(String path) {
-      return new UncheckedIOException(new IOException(path + " is both a page and a folder of pages"));
+      return new UncheckedIOException(
+          new IOException(path + " is both a page and a folder of pages"));
     }
 
     private void makeParents(Path target) throws IOException {
       Path dir = target.getParent();
       if (madeDirs.contains(dir)) return;
-      for (Path d = dir; d != null && d.startsWith(staging) && !d.equals(staging); d = d.getParent()) {
+      for (Path d = dir;
+          d != null && d.startsWith(staging) && !d.equals(staging);
+          d = d.getParent()) {
         reservedDirs.add(d);
         if (written.contains(d)) throw clash(staging.relativize(d).toString());
       }
@@ -237,7 +254,8 @@ public final class SiteWriter {
     private void createParents(Path dir) throws IOException {
       for (Path d = dir; d != null && !d.equals(staging.getParent()); d = d.getParent()) {
         // a file left where a folder must go, by an older site
-        if (Files.exists(d, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(d, LinkOption.NOFOLLOW_LINKS)
+            && !Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
           Files.delete(d);
         }
       }
@@ -268,7 +286,9 @@ public final class SiteWriter {
         if (now.containsKey(path)) continue;
         Path file = staging.resolve(path);
         Files.deleteIfExists(file);
-        for (Path d = file.getParent(); d != null && !d.equals(staging) && !madeDirs.contains(d); d = d.getParent()) {
+        for (Path d = file.getParent();
+            d != null && !d.equals(staging) && !madeDirs.contains(d);
+            d = d.getParent()) {
           try (DirectoryStream<Path> entries = Files.newDirectoryStream(d)) {
             if (entries.iterator().hasNext()) break;
           }
@@ -277,7 +297,9 @@ public final class SiteWriter {
       }
     }
 
-    /** Gives up without an error of its own (the caller reports why); the output stays as it was. */
+    /**
+     * Gives up without an error of its own (the caller reports why); the output stays as it was.
+     */
     public void discard() {
       dropStaging();
     }
@@ -295,8 +317,13 @@ public final class SiteWriter {
     private SiteWriteFailed failed(Throwable cause) {
       dropStaging();
       Exception e = cause instanceof Exception ex ? ex : new IOException(cause);
-      return new SiteWriteFailed("cannot write the new site beside " + out + ": " + reason(e)
-          + "; the previous site is unchanged", e);
+      return new SiteWriteFailed(
+          "cannot write the new site beside "
+              + out
+              + ": "
+              + reason(e)
+              + "; the previous site is unchanged",
+          e);
     }
 
     @Override
@@ -343,37 +370,44 @@ public final class SiteWriter {
   }
 
   /** Deletes what a previous site held that this one does not: files, links, empty folders. */
-  private static void removeUnwanted(Path dir, Set<Path> wanted, Set<Path> wantedDirs) throws IOException {
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-        if (wantedDirs.contains(d)) return FileVisitResult.CONTINUE;
-        if (wanted.contains(d)) {
-          deleteTree(d); // a folder where a file must go
-          return FileVisitResult.SKIP_SUBTREE;
-        }
-        return FileVisitResult.CONTINUE;
-      }
+  private static void removeUnwanted(Path dir, Set<Path> wanted, Set<Path> wantedDirs)
+      throws IOException {
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs)
+              throws IOException {
+            if (wantedDirs.contains(d)) return FileVisitResult.CONTINUE;
+            if (wanted.contains(d)) {
+              deleteTree(d); // a folder where a file must go
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        if (!attrs.isRegularFile() || !wanted.contains(file)) Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            if (!attrs.isRegularFile() || !wanted.contains(file)) Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-        if (exc != null) throw exc;
-        if (!wantedDirs.contains(d)) Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+            if (exc != null) throw exc;
+            if (!wantedDirs.contains(d)) Files.delete(d);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   private static boolean sameBytes(Path file, byte[] content) {
     try {
-      BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      return attrs.isRegularFile() && attrs.size() == content.length
+      BasicFileAttributes attrs =
+          Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return attrs.isRegularFile()
+          && attrs.size() == content.length
           && Arrays.equals(Files.readAllBytes(file), content);
     } catch (IOException e) {
       return false; // missing or unreadable: write it
@@ -390,7 +424,8 @@ public final class SiteWriter {
     try {
       if (hadOld) move(out, old);
     } catch (IOException e) {
-      throw new SiteWriteFailed("cannot move the previous site aside: " + reason(e) + "; it is unchanged", e);
+      throw new SiteWriteFailed(
+          "cannot move the previous site aside: " + reason(e) + "; it is unchanged", e);
     }
     try {
       move(staging, out);
@@ -419,9 +454,11 @@ public final class SiteWriter {
    * Leftovers of builds that were killed: a site moved aside is restored (or kept as the previous
    * site when a new one is in place), temporary folders are dropped.
    */
-  private static boolean recoverAndClean(Path parent, String name, Path out, Path prev) throws IOException {
+  private static boolean recoverAndClean(Path parent, String name, Path out, Path prev)
+      throws IOException {
     List<Path> leftovers = new ArrayList<>();
-    try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".{tmp,old}-*")) {
+    try (DirectoryStream<Path> siblings =
+        Files.newDirectoryStream(parent, "." + name + ".{tmp,old}-*")) {
       siblings.forEach(leftovers::add);
     }
     for (Path p : leftovers) {
@@ -456,27 +493,33 @@ public final class SiteWriter {
   /** Deletes a folder and everything in it, without following symbolic links. */
   public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-        if (exc != null) throw exc;
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+            if (exc != null) throw exc;
+            Files.delete(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   private static String reason(Exception e) {
     Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
-    String kind = t instanceof java.nio.file.AccessDeniedException ? "permission denied"
-        : t instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason()
-        : t.getMessage();
+    String kind =
+        t instanceof java.nio.file.AccessDeniedException
+            ? "permission denied"
+            : t instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
+                ? fse.getReason()
+                : t.getMessage();
     if (t instanceof java.nio.file.FileSystemException fse && fse.getFile() != null) {
       return kind + " (" + fse.getFile() + ")";
     }

@@ -153,7 +153,8 @@ class PortfolioAnalyzerTest {
   @Test
   void aRememberingAnalyzerReusesTheAnalysisOfGoalsThatDidNotChange() {
     PortfolioAnalyzer analyzer = PortfolioAnalyzer.remembering();
-    Portfolio before = new Portfolio(Fixtures.site(WeekStart.MONDAY, 2, 1), List.of(KITCHEN, GUITAR), LOGS);
+    Portfolio before =
+        new Portfolio(Fixtures.site(WeekStart.MONDAY, 2, 1), List.of(KITCHEN, GUITAR), LOGS);
     PortfolioAnalysis first = analyzer.analyze(before, day("2026-10-22"));
     assertEquals(analysis, first);
 

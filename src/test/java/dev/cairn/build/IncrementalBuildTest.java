@@ -29,7 +29,8 @@ class IncrementalBuildTest {
   @Test
   void everyRebuildEqualsAFreshBuild() throws Exception {
     Path p = SiteFixture.write(tmp.resolve("p"), SiteFixture.SMALL);
-    SiteBuilder incremental = SiteBuilder.incremental(new PrintWriter(new StringWriter()), ChartRenderer::new);
+    SiteBuilder incremental =
+        SiteBuilder.incremental(new PrintWriter(new StringWriter()), ChartRenderer::new);
     assertSame(incremental, p, "initial");
 
     edit(p, "content/logs/2026-09-08-guitar.md", "G to C", "G to C, cleanly");
@@ -41,7 +42,9 @@ class IncrementalBuildTest {
     edit(p, "content/logs/2026-09-22-guitar.md", "changes: 22", "changes: 25");
     assertSame(incremental, p, "a metric edited");
 
-    SiteFixture.write(p, """
+    SiteFixture.write(
+        p,
+        """
         -- content/logs/2026-09-26-guitar.md --
         ---
         goal: guitar
@@ -59,7 +62,9 @@ class IncrementalBuildTest {
     edit(p, "content/goals/guitar.md", "title: Play guitar", "title: Play the guitar");
     assertSame(incremental, p, "a goal edited");
 
-    SiteFixture.write(p, """
+    SiteFixture.write(
+        p,
+        """
         -- themes/mine/templates/_footer.ftlh --
         <footer>Edited footer</footer>
         """);
@@ -70,8 +75,10 @@ class IncrementalBuildTest {
     edit(p, "themes/mine/templates/_footer.ftlh", "Edited footer", "Edited again");
     assertSame(incremental, p, "a theme partial edited");
 
-    Files.writeString(p.resolve("content/site.yaml"), "title: Test portfolio\ntheme: mine\n"
-        + "base_url: https://example.org/p/\nlocale: de-DE\nweek_start: sunday\nwindow_weeks: 1\n");
+    Files.writeString(
+        p.resolve("content/site.yaml"),
+        "title: Test portfolio\ntheme: mine\n"
+            + "base_url: https://example.org/p/\nlocale: de-DE\nweek_start: sunday\nwindow_weeks: 1\n");
     touch(p.resolve("content/site.yaml"));
     assertSame(incremental, p, "settings changed");
 
@@ -100,12 +107,16 @@ class IncrementalBuildTest {
     Path a = tmp.resolve("inc");
     Path b = tmp.resolve("fresh");
     assertFalse(incremental.build(new BuildOptions(p, a, false, today)).hasErrors(), step);
-    assertFalse(new SiteBuilder(new PrintWriter(new StringWriter()))
-        .build(new BuildOptions(p, b, false, today)).hasErrors(), step);
+    assertFalse(
+        new SiteBuilder(new PrintWriter(new StringWriter()))
+            .build(new BuildOptions(p, b, false, today))
+            .hasErrors(),
+        step);
     List<String> files = SiteFixture.files(b);
     assertEquals(files, SiteFixture.files(a), step);
     for (String f : files) {
-      assertArrayEquals(Files.readAllBytes(b.resolve(f)), Files.readAllBytes(a.resolve(f)), step + ": " + f);
+      assertArrayEquals(
+          Files.readAllBytes(b.resolve(f)), Files.readAllBytes(a.resolve(f)), step + ": " + f);
     }
   }
 }

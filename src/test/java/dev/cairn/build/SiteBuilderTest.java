@@ -43,12 +43,24 @@ class SiteBuilderTest {
     assertFalse(result.hasErrors(), result.diagnostics().toString());
 
     List<String> files = SiteFixture.files(out);
-    for (String expected : List.of("index.html", "404.html", "feed.xml", "sitemap.xml", "style.css",
-        "goals/guitar/index.html", "goals/reading/index.html",
-        "logs/2026-09-01-guitar/index.html", "logs/2026-09-08-guitar/index.html",
-        "logs/2026-09-15-guitar/index.html", "logs/2026-09-22-guitar/index.html",
-        "logs/2026-09-23-reading/index.html", "reviews/index.html", "tags/index.html",
-        "tags/start/index.html", "tags/recording/index.html")) {
+    for (String expected :
+        List.of(
+            "index.html",
+            "404.html",
+            "feed.xml",
+            "sitemap.xml",
+            "style.css",
+            "goals/guitar/index.html",
+            "goals/reading/index.html",
+            "logs/2026-09-01-guitar/index.html",
+            "logs/2026-09-08-guitar/index.html",
+            "logs/2026-09-15-guitar/index.html",
+            "logs/2026-09-22-guitar/index.html",
+            "logs/2026-09-23-reading/index.html",
+            "reviews/index.html",
+            "tags/index.html",
+            "tags/start/index.html",
+            "tags/recording/index.html")) {
       assertTrue(files.contains(expected), expected + " missing from " + files);
     }
     assertEquals(5, files.stream().filter(f -> f.startsWith("logs/")).count(), files.toString());
@@ -62,14 +74,19 @@ class SiteBuilderTest {
     assertEquals("Play guitar", goal.selectFirst("h1").text());
     assertTrue(goal.text().contains("Two minutes of one chord change"));
     assertNotNull(goal.selectFirst(".prose strong"));
-    assertTrue(page(out, "goals/reading/index.html").text().contains("measures participation, not growth"));
+    assertTrue(
+        page(out, "goals/reading/index.html")
+            .text()
+            .contains("measures participation, not growth"));
 
     Document log = page(out, "logs/2026-09-01-guitar/index.html");
     assertTrue(log.selectFirst("h1").text().contains("First G chord"));
     assertTrue(log.text().contains("<b>raw html</b>"), "raw HTML is shown as text");
     assertTrue(log.select(".prose b").isEmpty());
-    assertEquals("../../logs/2026-09-08-guitar/index.html", log.selectFirst("a[rel=next]").attr("href"));
-    assertTrue(page(out, "logs/2026-09-22-guitar/index.html").text().contains("Level 2: barre chords"));
+    assertEquals(
+        "../../logs/2026-09-08-guitar/index.html", log.selectFirst("a[rel=next]").attr("href"));
+    assertTrue(
+        page(out, "logs/2026-09-22-guitar/index.html").text().contains("Level 2: barre chords"));
   }
 
   @Test
@@ -82,11 +99,15 @@ class SiteBuilderTest {
       Document doc = page(out, file);
       for (Element el : doc.select("a[href], link[href], img[src], script[src]")) {
         String url = el.hasAttr("href") ? el.attr("href") : el.attr("src");
-        if (url.startsWith("http:") || url.startsWith("https:") || url.startsWith("mailto:") || url.startsWith("#")) continue;
+        if (url.startsWith("http:")
+            || url.startsWith("https:")
+            || url.startsWith("mailto:")
+            || url.startsWith("#")) continue;
         assertFalse(url.startsWith("/"), file + " links to root-absolute " + url);
         String path = url.replaceAll("[#?].*$", "");
         Path target = out.resolve(file).getParent().resolve(path).normalize();
-        assertTrue(target.startsWith(out) && Files.isRegularFile(target), file + ": broken link " + url);
+        assertTrue(
+            target.startsWith(out) && Files.isRegularFile(target), file + ": broken link " + url);
       }
     }
   }
@@ -99,7 +120,10 @@ class SiteBuilderTest {
     for (String file : SiteFixture.files(out)) {
       String text = new String(Files.readAllBytes(out.resolve(file)), StandardCharsets.ISO_8859_1);
       assertFalse(text.contains("SECRET"), file + " leaks private or draft content");
-      assertFalse(text.contains("sub-2026-09-24") || text.contains("2026-09-24-guitar") || text.contains("2026-09-25-guitar"),
+      assertFalse(
+          text.contains("sub-2026-09-24")
+              || text.contains("2026-09-24-guitar")
+              || text.contains("2026-09-25-guitar"),
           file + " names a private or draft log");
     }
   }
@@ -111,7 +135,9 @@ class SiteBuilderTest {
     build(portfolio, out, true);
     Document draft = page(out, "logs/2026-09-25-guitar/index.html");
     assertNotNull(draft.selectFirst(".badge-draft"));
-    assertFalse(SiteFixture.files(out).stream().anyMatch(f -> f.contains("2026-09-24")), "private stays out");
+    assertFalse(
+        SiteFixture.files(out).stream().anyMatch(f -> f.contains("2026-09-24")),
+        "private stays out");
   }
 
   @Test
@@ -136,20 +162,26 @@ class SiteBuilderTest {
     var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
     var feed = factory.newDocumentBuilder().parse(out.resolve("feed.xml").toFile());
-    assertEquals(5, feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength());
+    assertEquals(
+        5, feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength());
     var sitemap = factory.newDocumentBuilder().parse(out.resolve("sitemap.xml").toFile());
     assertTrue(sitemap.getElementsByTagName("loc").getLength() > 5);
   }
 
   @Test
   void userThemeOverridesOnePartial() throws Exception {
-    Path portfolio = SiteFixture.write(tmp.resolve("p"), SiteFixture.SMALL + """
+    Path portfolio =
+        SiteFixture.write(
+            tmp.resolve("p"),
+            SiteFixture.SMALL
+                + """
         -- themes/mine/templates/_footer.ftlh --
         <footer class="mine">My own footer</footer>
         -- themes/mine/static/extra.css --
         body{}
         """);
-    Files.writeString(portfolio.resolve("content/site.yaml"), "title: Test portfolio\ntheme: mine\n");
+    Files.writeString(
+        portfolio.resolve("content/site.yaml"), "title: Test portfolio\ntheme: mine\n");
     Path out = portfolio.resolve("site");
     BuildResult result = build(portfolio, out, false);
     assertFalse(result.hasErrors(), result.diagnostics().toString());
@@ -162,13 +194,18 @@ class SiteBuilderTest {
 
   @Test
   void aTemplateErrorIsReportedWithItsPositionAndWritesNothing() throws Exception {
-    Path portfolio = SiteFixture.write(tmp.resolve("p"), SiteFixture.SMALL + """
+    Path portfolio =
+        SiteFixture.write(
+            tmp.resolve("p"),
+            SiteFixture.SMALL
+                + """
         -- themes/mine/templates/_footer.ftlh --
         <footer>
           ${site.nonexistent.field}
         </footer>
         """);
-    Files.writeString(portfolio.resolve("content/site.yaml"), "title: Test portfolio\ntheme: mine\n");
+    Files.writeString(
+        portfolio.resolve("content/site.yaml"), "title: Test portfolio\ntheme: mine\n");
     Path out = portfolio.resolve("site");
     BuildResult result = build(portfolio, out, false);
     assertTrue(result.hasErrors());

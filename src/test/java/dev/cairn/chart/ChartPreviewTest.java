@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Writes the sample portfolio's charts and a light and a dark page showing them to
- * {@code <tmp>/charts-preview/} so a person can look at them. Runs only when asked:
- * {@code mvn test -Dtest=ChartPreviewTest -Dcairn.chartPreview=true}.
+ * Writes the sample portfolio's charts and a light and a dark page showing them to {@code
+ * <tmp>/charts-preview/} so a person can look at them. Runs only when asked: {@code mvn test
+ * -Dtest=ChartPreviewTest -Dcairn.chartPreview=true}.
  */
 class ChartPreviewTest {
 
@@ -24,16 +24,41 @@ class ChartPreviewTest {
     for (int day = 0; day < 280; day += 1 + day % 4) {
       String date = ChartFixtures.TODAY.minusDays(day).toString();
       logs.add(ChartFixtures.log("long", date, null, day % 3 == 0, java.util.Map.of()));
-      if (day % 5 == 0) logs.add(ChartFixtures.log("long", date, "-2", null, false, java.util.Map.of()));
+      if (day % 5 == 0)
+        logs.add(ChartFixtures.log("long", date, "-2", null, false, java.util.Map.of()));
     }
     dev.cairn.model.Goal g = kitchen.goal();
-    dev.cairn.model.Goal longGoal = new dev.cairn.model.Goal("long", g.sourcePath(), "A long habit", g.why(),
-        g.capability(), g.started(), g.firstStep(), g.status(), false, g.metrics(), g.challengeLevels(), "", g.extra());
-    dev.cairn.analysis.PortfolioAnalysis analysis = new dev.cairn.analysis.PortfolioAnalysis(ChartFixtures.TODAY,
-        java.util.List.of(ChartFixtures.guitarAnalysis(), kitchen, new dev.cairn.analysis.GoalAnalysis(longGoal,
-            logs.stream().sorted(java.util.Comparator.comparing(dev.cairn.model.Log::date)).toList(),
-            kitchen.continuity(), kitchen.evidence(), kitchen.plateau(), kitchen.metrics())),
-        java.util.List.of());
+    dev.cairn.model.Goal longGoal =
+        new dev.cairn.model.Goal(
+            "long",
+            g.sourcePath(),
+            "A long habit",
+            g.why(),
+            g.capability(),
+            g.started(),
+            g.firstStep(),
+            g.status(),
+            false,
+            g.metrics(),
+            g.challengeLevels(),
+            "",
+            g.extra());
+    dev.cairn.analysis.PortfolioAnalysis analysis =
+        new dev.cairn.analysis.PortfolioAnalysis(
+            ChartFixtures.TODAY,
+            java.util.List.of(
+                ChartFixtures.guitarAnalysis(),
+                kitchen,
+                new dev.cairn.analysis.GoalAnalysis(
+                    longGoal,
+                    logs.stream()
+                        .sorted(java.util.Comparator.comparing(dev.cairn.model.Log::date))
+                        .toList(),
+                    kitchen.continuity(),
+                    kitchen.evidence(),
+                    kitchen.plateau(),
+                    kitchen.metrics())),
+            java.util.List.of());
     ChartSet set = new ChartRenderer(Locale.UK).render(analysis, "Progress portfolio");
     Path root = Path.of(System.getProperty("java.io.tmpdir"), "charts-preview");
     for (ChartFile file : set.files()) {
@@ -42,13 +67,28 @@ class ChartPreviewTest {
       Files.write(target, file.content());
     }
     for (String scheme : new String[] {"light", "dark"}) {
-      StringBuilder html = new StringBuilder("<!doctype html><meta charset=utf-8><style>body{font-family:sans-serif;"
-          + "margin:16px;background:" + (scheme.equals("dark") ? "#111;color:#eee" : "#fff") + "}"
-          + " img{max-width:100%;height:auto;display:block;margin:8px 0}</style>");
-      set.goalCharts().forEach((slug, images) -> images.forEach(i ->
-          html.append("<img src='").append(i.path()).append("' alt='").append(i.alt().replace("'", "&#39;"))
-              .append("' width=").append(i.width()).append(">")));
-      set.sparklines().values().forEach(i -> html.append("<img src='").append(i.path()).append("' width=160>"));
+      StringBuilder html =
+          new StringBuilder(
+              "<!doctype html><meta charset=utf-8><style>body{font-family:sans-serif;"
+                  + "margin:16px;background:"
+                  + (scheme.equals("dark") ? "#111;color:#eee" : "#fff")
+                  + "}"
+                  + " img{max-width:100%;height:auto;display:block;margin:8px 0}</style>");
+      set.goalCharts()
+          .forEach(
+              (slug, images) ->
+                  images.forEach(
+                      i ->
+                          html.append("<img src='")
+                              .append(i.path())
+                              .append("' alt='")
+                              .append(i.alt().replace("'", "&#39;"))
+                              .append("' width=")
+                              .append(i.width())
+                              .append(">")));
+      set.sparklines()
+          .values()
+          .forEach(i -> html.append("<img src='").append(i.path()).append("' width=160>"));
       Files.writeString(root.resolve(scheme + ".html"), html);
     }
     assertFalse(set.files().isEmpty());

@@ -37,28 +37,48 @@ class ChartRendererTest {
   }
 
   private static byte[] file(ChartSet charts, String path) {
-    return charts.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().content();
+    return charts.files().stream()
+        .filter(f -> f.path().equals(path))
+        .findFirst()
+        .orElseThrow()
+        .content();
   }
 
   @Test
   void rendersEveryChartOfEveryGoalSortedByPath() {
-    assertEquals(List.of(
-            "charts/guitar/activity.svg", "charts/guitar/before-after.svg", "charts/guitar/calendar.svg",
-            "charts/guitar/changes-trend.svg", "charts/guitar/minutes-trend.svg", "charts/guitar/share.png",
-            "charts/guitar/sparkline.svg", "charts/kitchen/activity.svg", "charts/kitchen/calendar.svg",
-            "charts/kitchen/dishes-trend.svg", "charts/kitchen/share.png", "charts/kitchen/sparkline.svg"),
+    assertEquals(
+        List.of(
+            "charts/guitar/activity.svg",
+            "charts/guitar/before-after.svg",
+            "charts/guitar/calendar.svg",
+            "charts/guitar/changes-trend.svg",
+            "charts/guitar/minutes-trend.svg",
+            "charts/guitar/share.png",
+            "charts/guitar/sparkline.svg",
+            "charts/kitchen/activity.svg",
+            "charts/kitchen/calendar.svg",
+            "charts/kitchen/dishes-trend.svg",
+            "charts/kitchen/share.png",
+            "charts/kitchen/sparkline.svg"),
         set.files().stream().map(ChartFile::path).toList());
   }
 
   @Test
   void goalChartsComeInDisplayOrder() {
     assertEquals(List.of("guitar", "kitchen"), List.copyOf(set.goalCharts().keySet()));
-    assertEquals(List.of("charts/guitar/changes-trend.svg", "charts/guitar/minutes-trend.svg",
-            "charts/guitar/before-after.svg", "charts/guitar/activity.svg", "charts/guitar/calendar.svg"),
+    assertEquals(
+        List.of(
+            "charts/guitar/changes-trend.svg",
+            "charts/guitar/minutes-trend.svg",
+            "charts/guitar/before-after.svg",
+            "charts/guitar/activity.svg",
+            "charts/guitar/calendar.svg"),
         set.goalCharts().get("guitar").stream().map(ChartImage::path).toList());
-    assertEquals(List.of("trend", "trend", "before-after", "activity", "calendar"),
+    assertEquals(
+        List.of("trend", "trend", "before-after", "activity", "calendar"),
         set.goalCharts().get("guitar").stream().map(ChartImage::kind).toList());
-    assertEquals(List.of("trend", "activity", "calendar"),
+    assertEquals(
+        List.of("trend", "activity", "calendar"),
         set.goalCharts().get("kitchen").stream().map(ChartImage::kind).toList());
     assertEquals("charts/guitar/sparkline.svg", set.sparklines().get("guitar").path());
     assertEquals("charts/kitchen/share.png", set.shareImages().get("kitchen").path());
@@ -73,9 +93,15 @@ class ChartRendererTest {
     for (ChartFile file : set.files()) {
       if (!file.path().endsWith(".svg")) continue;
       svgs++;
-      Element root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(file.content())).getDocumentElement();
+      Element root =
+          factory
+              .newDocumentBuilder()
+              .parse(new ByteArrayInputStream(file.content()))
+              .getDocumentElement();
       assertEquals("svg", root.getLocalName(), file.path());
-      assertTrue(root.getAttribute("viewBox").matches("0(\\.0)? 0(\\.0)? \\d+(\\.0)? \\d+(\\.0)?"), file.path());
+      assertTrue(
+          root.getAttribute("viewBox").matches("0(\\.0)? 0(\\.0)? \\d+(\\.0)? \\d+(\\.0)?"),
+          file.path());
       assertEquals("title", ((Element) root.getElementsByTagName("title").item(0)).getTagName());
       String text = new String(file.content(), StandardCharsets.UTF_8);
       Matcher ids = Pattern.compile("id='([^']*)'").matcher(text);
@@ -120,26 +146,35 @@ class ChartRendererTest {
   @Test
   void altTextsStateTheNumbersShown() {
     ChartImage trend = set.goalCharts().get("guitar").get(0);
-    assertTrue(trend.alt().startsWith("Clean chord changes per minute rose from 24 to 35.5 per min between weeks 36 and 41;"
-        + " target 60;"), trend.alt());
+    assertTrue(
+        trend
+            .alt()
+            .startsWith(
+                "Clean chord changes per minute rose from 24 to 35.5 per min between weeks 36 and 41;"
+                    + " target 60;"),
+        trend.alt());
     ChartImage beforeAfter = set.goalCharts().get("guitar").get(2);
     assertTrue(beforeAfter.alt().contains("+11.5 (+47.9%)"), beforeAfter.alt());
     assertTrue(set.shareImages().get("guitar").alt().contains("24 \u2192 35.5 per min"));
     for (List<ChartImage> images : set.goalCharts().values()) {
       for (ChartImage image : images) {
         assertFalse(image.tableRows().isEmpty(), image.path());
-        image.tableRows().forEach(row -> assertEquals(image.tableHeader().size(), row.size(), image.path()));
+        image
+            .tableRows()
+            .forEach(row -> assertEquals(image.tableHeader().size(), row.size(), image.path()));
       }
     }
   }
 
   @Test
   void twoRenderersGiveByteIdenticalFiles() {
-    ChartSet again = new ChartRenderer(Locale.UK).render(ChartFixtures.portfolio(), "Progress portfolio", 2);
+    ChartSet again =
+        new ChartRenderer(Locale.UK).render(ChartFixtures.portfolio(), "Progress portfolio", 2);
     assertEquals(set.files().size(), again.files().size());
     for (int i = 0; i < set.files().size(); i++) {
       assertEquals(set.files().get(i).path(), again.files().get(i).path());
-      assertArrayEquals(set.files().get(i).content(), again.files().get(i).content(), set.files().get(i).path());
+      assertArrayEquals(
+          set.files().get(i).content(), again.files().get(i).content(), set.files().get(i).path());
     }
   }
 
@@ -158,11 +193,34 @@ class ChartRendererTest {
     // A new title appears only on the kitchen share image.
     GoalAnalysis kitchen = ChartFixtures.kitchenAnalysis();
     Goal g = kitchen.goal();
-    Goal renamed = new Goal(g.slug(), g.sourcePath(), "Cook dinner at home", g.why(), g.capability(), g.started(),
-        g.firstStep(), g.status(), g.isPrivate(), g.metrics(), g.challengeLevels(), g.body(), g.extra());
-    PortfolioAnalysis changed = new PortfolioAnalysis(ChartFixtures.TODAY, List.of(ChartFixtures.guitarAnalysis(),
-        new GoalAnalysis(renamed, kitchen.logs(), kitchen.continuity(), kitchen.evidence(), kitchen.plateau(),
-            kitchen.metrics())), List.of());
+    Goal renamed =
+        new Goal(
+            g.slug(),
+            g.sourcePath(),
+            "Cook dinner at home",
+            g.why(),
+            g.capability(),
+            g.started(),
+            g.firstStep(),
+            g.status(),
+            g.isPrivate(),
+            g.metrics(),
+            g.challengeLevels(),
+            g.body(),
+            g.extra());
+    PortfolioAnalysis changed =
+        new PortfolioAnalysis(
+            ChartFixtures.TODAY,
+            List.of(
+                ChartFixtures.guitarAnalysis(),
+                new GoalAnalysis(
+                    renamed,
+                    kitchen.logs(),
+                    kitchen.continuity(),
+                    kitchen.evidence(),
+                    kitchen.plateau(),
+                    kitchen.metrics())),
+            List.of());
     renderer.render(changed, "Progress portfolio", 2);
     assertEquals(13, renderer.renderCount());
   }
@@ -171,21 +229,42 @@ class ChartRendererTest {
   void windowSizeChangesTheShadedWeeks() {
     ChartRenderer renderer = new ChartRenderer(Locale.UK);
     ChartSet three = renderer.render(ChartFixtures.portfolio(), "Progress portfolio", 3);
-    assertFalse(Arrays.equals(file(set, "charts/guitar/changes-trend.svg"), file(three, "charts/guitar/changes-trend.svg")));
+    assertFalse(
+        Arrays.equals(
+            file(set, "charts/guitar/changes-trend.svg"),
+            file(three, "charts/guitar/changes-trend.svg")));
   }
 
   @Test
   void goalWithoutLogsOrValuesStillGetsActivityCalendarSparklineAndShareImage() {
     dev.cairn.model.Metric metric = ChartFixtures.changes();
-    Goal empty = ChartFixtures.goal("empty", "Start running", java.util.Optional.empty(), List.of(metric), List.of());
-    GoalAnalysis analysis = new GoalAnalysis(empty, List.of(), new dev.cairn.analysis.Continuity(0, 1, 0),
-        new dev.cairn.analysis.Evidence(0, 0, 0, false), dev.cairn.analysis.Plateau.none(),
-        List.of(new dev.cairn.analysis.MetricAnalysis(metric, List.of(), List.of(), ChartFixtures.tooEarly(4),
-            java.util.Optional.empty())));
-    ChartSet charts = new ChartRenderer(Locale.UK)
-        .render(new PortfolioAnalysis(ChartFixtures.TODAY, List.of(analysis), List.of()), "Portfolio");
-    assertEquals(List.of("activity", "calendar"), charts.goalCharts().get("empty").stream().map(ChartImage::kind).toList());
-    assertEquals("Clean chord changes per minute: no values yet.", charts.sparklines().get("empty").alt());
+    Goal empty =
+        ChartFixtures.goal(
+            "empty", "Start running", java.util.Optional.empty(), List.of(metric), List.of());
+    GoalAnalysis analysis =
+        new GoalAnalysis(
+            empty,
+            List.of(),
+            new dev.cairn.analysis.Continuity(0, 1, 0),
+            new dev.cairn.analysis.Evidence(0, 0, 0, false),
+            dev.cairn.analysis.Plateau.none(),
+            List.of(
+                new dev.cairn.analysis.MetricAnalysis(
+                    metric,
+                    List.of(),
+                    List.of(),
+                    ChartFixtures.tooEarly(4),
+                    java.util.Optional.empty())));
+    ChartSet charts =
+        new ChartRenderer(Locale.UK)
+            .render(
+                new PortfolioAnalysis(ChartFixtures.TODAY, List.of(analysis), List.of()),
+                "Portfolio");
+    assertEquals(
+        List.of("activity", "calendar"),
+        charts.goalCharts().get("empty").stream().map(ChartImage::kind).toList());
+    assertEquals(
+        "Clean chord changes per minute: no values yet.", charts.sparklines().get("empty").alt());
     assertTrue(charts.shareImages().get("empty").alt().contains("0 logs"));
     assertEquals(4, charts.files().size());
   }

@@ -70,7 +70,9 @@ class CairnCommandTest {
     assertEquals(0, run("build", "--source", p.toString(), "--today", "2026-09-28").exit());
     Map<String, byte[]> before = snapshot(p.resolve("site"));
 
-    SiteFixture.write(p, """
+    SiteFixture.write(
+        p,
+        """
         -- content/logs/bad/a-date.md --
         ---
         goal: guitar
@@ -95,11 +97,16 @@ class CairnCommandTest {
         """);
     Run r = run("build", "--source", p.toString(), "--today", "2026-09-28");
     assertEquals(1, r.exit(), r.err());
-    List<String> errorLines = r.err().lines().filter(l -> l.startsWith("content/") && !l.contains(": warning: ")).toList();
+    List<String> errorLines =
+        r.err()
+            .lines()
+            .filter(l -> l.startsWith("content/") && !l.contains(": warning: "))
+            .toList();
     assertEquals(4, errorLines.size(), r.err());
     assertTrue(errorLines.get(0).startsWith("content/logs/bad/a-date.md:3:7: "), errorLines.get(0));
     assertTrue(errorLines.get(1).startsWith("content/logs/bad/b-goal.md:3:7: "), errorLines.get(1));
-    assertTrue(errorLines.get(2).startsWith("content/logs/bad/c-metric.md:4:21: "), errorLines.get(2));
+    assertTrue(
+        errorLines.get(2).startsWith("content/logs/bad/c-metric.md:4:21: "), errorLines.get(2));
     assertTrue(errorLines.get(3).startsWith("content/logs/bad/d-yaml.md:"), errorLines.get(3));
     assertFalse(r.err().contains("Exception"), r.err());
     assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());

@@ -22,7 +22,8 @@ class NewCommandTest {
   @Test
   void newGoalWritesAValidCommentedTemplate() throws Exception {
     Path p = tmp.resolve("p");
-    CairnCommandTest.Run r = CairnCommandTest.run("new", "goal", "Play Guitar: Campfire", "--source", p.toString());
+    CairnCommandTest.Run r =
+        CairnCommandTest.run("new", "goal", "Play Guitar: Campfire", "--source", p.toString());
     assertEquals(0, r.exit(), r.err());
     Path file = p.resolve("content/goals/play-guitar-campfire.md");
     assertEquals(file.toString(), r.out().strip());
@@ -43,7 +44,8 @@ class NewCommandTest {
     Path p = tmp.resolve("p");
     assertEquals(0, CairnCommandTest.run("new", "goal", "Cook", "--source", p.toString()).exit());
     Files.writeString(p.resolve("content/goals/cook.md"), "precious");
-    CairnCommandTest.Run again = CairnCommandTest.run("new", "goal", "Cook", "--source", p.toString());
+    CairnCommandTest.Run again =
+        CairnCommandTest.run("new", "goal", "Cook", "--source", p.toString());
     assertEquals(1, again.exit());
     assertTrue(again.err().contains("already exists"), again.err());
     assertEquals("precious", Files.readString(p.resolve("content/goals/cook.md")));
@@ -52,7 +54,9 @@ class NewCommandTest {
   @Test
   void newLogIsPrefilledWithTheGoalsMetricsAndLastLevel() throws Exception {
     Path p = SiteFixture.write(tmp.resolve("p"), SiteFixture.SMALL);
-    CairnCommandTest.Run r = CairnCommandTest.run("new", "log", "guitar", "--date", "2026-09-30", "--source", p.toString());
+    CairnCommandTest.Run r =
+        CairnCommandTest.run(
+            "new", "log", "guitar", "--date", "2026-09-30", "--source", p.toString());
     assertEquals(0, r.exit(), r.err());
     Path file = p.resolve("content/logs/2026/2026-09-30-guitar.md");
     assertEquals(file.toString(), r.out().strip());
@@ -62,13 +66,17 @@ class NewCommandTest {
     assertTrue(text.contains("\n  minutes:"), text);
     assertTrue(text.contains("\nwin:"), text);
     assertTrue(text.contains("\nmin_step: false"), text);
-    // the private log of 2026-09-24 names no level; the latest public level logged is "barre chords"
+    // the private log of 2026-09-24 names no level; the latest public level logged is "barre
+    // chords"
     assertTrue(text.contains("challenge: barre chords"), text);
 
     LoadResult loaded = new ContentLoader(LocalDate.of(2026, 9, 30)).load(p);
     assertFalse(loaded.hasErrors(), loaded.diagnostics().toString());
-    Log log = loaded.portfolio().logs().stream()
-        .filter(l -> l.sourcePath().equals("content/logs/2026/2026-09-30-guitar.md")).findFirst().orElseThrow();
+    Log log =
+        loaded.portfolio().logs().stream()
+            .filter(l -> l.sourcePath().equals("content/logs/2026/2026-09-30-guitar.md"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(log.metrics().isEmpty(), "empty values mean not recorded");
     assertEquals(2, log.challenge().getAsInt());
   }
@@ -78,11 +86,13 @@ class NewCommandTest {
     Path p = SiteFixture.write(tmp.resolve("p"), SiteFixture.SMALL);
     String[] args = {"new", "log", "reading", "--date", "2026-09-30", "--source", p.toString()};
     assertEquals(0, CairnCommandTest.run(args).exit());
-    Files.writeString(p.resolve("content/logs/2026/2026-09-30-reading.md"), "---\ngoal: reading\n---\nmine\n");
+    Files.writeString(
+        p.resolve("content/logs/2026/2026-09-30-reading.md"), "---\ngoal: reading\n---\nmine\n");
     CairnCommandTest.Run second = CairnCommandTest.run(args);
     assertEquals(0, second.exit());
     assertTrue(second.out().strip().endsWith("2026-09-30-reading-2.md"), second.out());
-    assertTrue(Files.readString(p.resolve("content/logs/2026/2026-09-30-reading.md")).contains("mine"));
+    assertTrue(
+        Files.readString(p.resolve("content/logs/2026/2026-09-30-reading.md")).contains("mine"));
   }
 
   @Test

@@ -11,7 +11,8 @@ class ServeCommandTest {
   void isListedWithItsOptions() {
     CairnCommandTest.Run help = CairnCommandTest.run("serve", "--help");
     assertEquals(0, help.exit());
-    for (String option : new String[] {"--port", "--bind", "--drafts", "--open", "--public-preview", "--today"}) {
+    for (String option :
+        new String[] {"--port", "--bind", "--drafts", "--open", "--public-preview", "--today"}) {
       assertTrue(help.out().contains(option), option + " in\n" + help.out());
     }
     assertTrue(CairnCommandTest.run("--help").out().contains("serve"));

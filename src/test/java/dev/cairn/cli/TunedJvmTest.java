@@ -19,7 +19,9 @@ class TunedJvmTest {
       List<String> cmd = command(c, "--source", "p");
       assertTrue(cmd.containsAll(TunedJvm.OPTIONS), cmd.toString());
       assertTrue(cmd.contains("-Dcairn.tuned=true"), cmd.toString());
-      assertEquals(List.of(CairnCommand.class.getName(), c, "--source", "p"), cmd.subList(cmd.size() - 4, cmd.size()));
+      assertEquals(
+          List.of(CairnCommand.class.getName(), c, "--source", "p"),
+          cmd.subList(cmd.size() - 4, cmd.size()));
     }
   }
 

@@ -23,7 +23,8 @@ class FrontMatterSplitterFuzzTest {
       assertTrue(text.endsWith(p.body()), "the body is the end of the file");
       int yamlAt = afterFirstLine(text);
       assertTrue(text.startsWith(p.yaml(), yamlAt), "the YAML starts on line 2");
-      String between = text.substring(yamlAt + p.yaml().length(), text.length() - p.body().length());
+      String between =
+          text.substring(yamlAt + p.yaml().length(), text.length() - p.body().length());
       assertEquals("---", between.strip(), "only a fence lies between YAML and body");
     } else if (split instanceof FrontMatterSplitter.Unclosed) {
       assertTrue(opensWithFence, "unclosed front matter in a file not starting with ---");

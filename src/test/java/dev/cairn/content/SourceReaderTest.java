@@ -29,7 +29,8 @@ class SourceReaderTest {
     Path file = PortfolioFixture.file(dir, "a.md", "\uFEFF---\nwin: Größe\n---\n");
     List<Diagnostic> sink = new ArrayList<>();
     assertEquals(
-        Optional.of("---\nwin: Größe\n---\n"), SourceReader.read(new SourceFile("a.md", file), sink));
+        Optional.of("---\nwin: Größe\n---\n"),
+        SourceReader.read(new SourceFile("a.md", file), sink));
     assertEquals(List.of(), sink);
   }
 }

@@ -32,18 +32,19 @@ import org.openqa.selenium.logging.LogType;
 class BrowserTest {
 
   /** One page of each kind, and every goal: what a reader reaches first. */
-  static final List<String> PAGES = List.of(
-      "index.html",
-      "goals/guitar/index.html",
-      "goals/cooking/index.html",
-      "goals/reading/index.html",
-      "goals/running/index.html",
-      "logs/2026-11-23-guitar/index.html",
-      "reviews/index.html",
-      "reviews/2026-W47/index.html",
-      "tags/index.html",
-      "tags/recording/index.html",
-      "404.html");
+  static final List<String> PAGES =
+      List.of(
+          "index.html",
+          "goals/guitar/index.html",
+          "goals/cooking/index.html",
+          "goals/reading/index.html",
+          "goals/running/index.html",
+          "logs/2026-11-23-guitar/index.html",
+          "reviews/index.html",
+          "reviews/2026-W47/index.html",
+          "tags/index.html",
+          "tags/recording/index.html",
+          "404.html");
 
   private Path site;
   private Path profile;
@@ -91,7 +92,8 @@ class BrowserTest {
     List<String> problems = new ArrayList<>();
     for (String path : PAGES) {
       open(path);
-      assertTrue(driver.getTitle().contains("Mara's practice notebook"), path + ": " + driver.getTitle());
+      assertTrue(
+          driver.getTitle().contains("Mara's practice notebook"), path + ": " + driver.getTitle());
       for (String message : severeConsoleEntries()) problems.add(path + ": " + message);
     }
     assertEquals(List.of(), problems);
@@ -102,7 +104,8 @@ class BrowserTest {
     open("404.html");
     severeConsoleEntries();
     js("console.error('cairn-probe')");
-    assertTrue(severeConsoleEntries().stream().anyMatch(m -> m.contains("cairn-probe")),
+    assertTrue(
+        severeConsoleEntries().stream().anyMatch(m -> m.contains("cairn-probe")),
         "the browser log is read, so a clean page means something");
   }
 
@@ -112,9 +115,14 @@ class BrowserTest {
     int images = 0;
     for (String path : PAGES) {
       open(path);
-      // Charts load lazily: bring each into view and wait for it to settle, as a reader scrolling would.
+      // Charts load lazily: bring each into view and wait for it to settle, as a reader scrolling
+      // would.
       @SuppressWarnings("unchecked")
-      List<Object> result = (List<Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
+      List<Object> result =
+          (List<Object>)
+              ((JavascriptExecutor) driver)
+                  .executeAsyncScript(
+                      """
           const done = arguments[arguments.length - 1];
           const imgs = Array.from(document.images);
           const settle = img => new Promise(resolve => {
@@ -144,19 +152,30 @@ class BrowserTest {
 
     WebElement log = driver.findElement(By.partialLinkText("32 barre changes"));
     log.click();
-    assertTrue(driver.getCurrentUrl().endsWith("/logs/2026-11-23-guitar/index.html"), driver.getCurrentUrl());
-    assertTrue(driver.findElement(By.tagName("h1")).getText().contains("32 barre changes, same as a fortnight ago"));
+    assertTrue(
+        driver.getCurrentUrl().endsWith("/logs/2026-11-23-guitar/index.html"),
+        driver.getCurrentUrl());
+    assertTrue(
+        driver
+            .findElement(By.tagName("h1"))
+            .getText()
+            .contains("32 barre changes, same as a fortnight ago"));
     String body = driver.findElement(By.tagName("main")).getText();
     assertTrue(body.contains("Level 2: barre chords"), body);
     assertTrue(body.contains("per min"), body);
 
     driver.findElement(By.cssSelector("a[rel=prev]")).click();
-    assertTrue(driver.getCurrentUrl().endsWith("/logs/2026-11-19-guitar/index.html"), driver.getCurrentUrl());
+    assertTrue(
+        driver.getCurrentUrl().endsWith("/logs/2026-11-19-guitar/index.html"),
+        driver.getCurrentUrl());
     driver.findElement(By.cssSelector("a[rel=next]")).click();
-    assertTrue(driver.getCurrentUrl().endsWith("/logs/2026-11-23-guitar/index.html"), driver.getCurrentUrl());
+    assertTrue(
+        driver.getCurrentUrl().endsWith("/logs/2026-11-23-guitar/index.html"),
+        driver.getCurrentUrl());
 
     driver.findElement(By.partialLinkText("Week 48, 2026")).click();
-    assertTrue(driver.getCurrentUrl().endsWith("/reviews/2026-W48/index.html"), driver.getCurrentUrl());
+    assertTrue(
+        driver.getCurrentUrl().endsWith("/reviews/2026-W48/index.html"), driver.getCurrentUrl());
     assertEquals("Week 48, 2026", driver.findElement(By.tagName("h1")).getText());
 
     driver.findElement(By.linkText("Goals")).click();
@@ -164,19 +183,30 @@ class BrowserTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "index.html", "goals/guitar/index.html", "logs/2026-11-23-guitar/index.html",
-      "reviews/2026-W47/index.html", "tags/index.html"})
+  @ValueSource(
+      strings = {
+        "index.html",
+        "goals/guitar/index.html",
+        "logs/2026-11-23-guitar/index.html",
+        "reviews/2026-W47/index.html",
+        "tags/index.html"
+      })
   void phoneWidthNeedsNoHorizontalScrolling(String path) {
-    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
         Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
     open(path);
     // On a phone a too-wide page widens the layout viewport, so compare with the device width too.
     long scrollWidth = ((Number) js("return document.documentElement.scrollWidth")).longValue();
     long clientWidth = ((Number) js("return document.documentElement.clientWidth")).longValue();
-    assertTrue(scrollWidth <= Math.min(clientWidth, 390),
-        path + " scrolls sideways: " + scrollWidth + " px wide on a 390 px screen; widest: "
-            + js("""
+    assertTrue(
+        scrollWidth <= Math.min(clientWidth, 390),
+        path
+            + " scrolls sideways: "
+            + scrollWidth
+            + " px wide on a 390 px screen; widest: "
+            + js(
+                """
                 let w = null;
                 for (const e of document.querySelectorAll('body *')) {
                   if (e.parentElement.closest('.chart-frame, .table-scroll, pre')) continue;
@@ -193,13 +223,15 @@ class BrowserTest {
     double light = bodyBackgroundLuminance();
     assertTrue(light > 0.8, "light mode background luminance " + light);
 
-    driver.executeCdpCommand("Emulation.setEmulatedMedia",
+    driver.executeCdpCommand(
+        "Emulation.setEmulatedMedia",
         Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
     open("goals/guitar/index.html");
     assertEquals(Boolean.TRUE, js("return matchMedia('(prefers-color-scheme: dark)').matches"));
     double dark = bodyBackgroundLuminance();
     assertTrue(dark < 0.1, "dark mode background luminance " + dark);
-    double text = luminance((String) js("return getComputedStyle(document.querySelector('h1')).color"));
+    double text =
+        luminance((String) js("return getComputedStyle(document.querySelector('h1')).color"));
     assertTrue(text > 0.6, "dark mode heading luminance " + text);
   }
 

@@ -10,7 +10,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
-/** Debian's Chromium and ChromeDriver, started headless with a fresh profile and the browser log on. */
+/**
+ * Debian's Chromium and ChromeDriver, started headless with a fresh profile and the browser log on.
+ */
 final class HeadlessChromium {
 
   static final File CHROMIUM = new File("/usr/bin/chromium");
@@ -24,9 +26,11 @@ final class HeadlessChromium {
 
   /** Skips the calling tests, saying why, when the browser or its driver is not installed. */
   static void assumeInstalled() {
-    Assumptions.assumeTrue(CHROMIUM.canExecute(),
+    Assumptions.assumeTrue(
+        CHROMIUM.canExecute(),
         "skipped: " + CHROMIUM + " is not installed (apt-get install chromium)");
-    Assumptions.assumeTrue(CHROMEDRIVER.canExecute(),
+    Assumptions.assumeTrue(
+        CHROMEDRIVER.canExecute(),
         "skipped: " + CHROMEDRIVER + " is not installed (apt-get install chromium-driver)");
   }
 
@@ -37,14 +41,26 @@ final class HeadlessChromium {
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.getPath());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--no-first-run",
-        "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile, "--window-size=1280,900");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--hide-scrollbars",
+        "--user-data-dir=" + profile,
+        "--window-size=1280,900");
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER)
+            .usingAnyFreePort()
+            .build();
     return new ChromeDriver(service, options);
   }
 }

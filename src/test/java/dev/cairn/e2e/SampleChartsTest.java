@@ -29,7 +29,8 @@ class SampleChartsTest {
   @Test
   void everyChartFileParses() throws Exception {
     Path site = SampleSite.require();
-    List<String> charts = SiteFixture.files(site).stream().filter(f -> f.startsWith("charts/")).toList();
+    List<String> charts =
+        SiteFixture.files(site).stream().filter(f -> f.startsWith("charts/")).toList();
     assertFalse(charts.isEmpty());
     var xml = DocumentBuilderFactory.newInstance();
     xml.setNamespaceAware(true);
@@ -54,19 +55,26 @@ class SampleChartsTest {
   @Test
   void everyPublicGoalPageAndTheIndexShowTheirCharts() throws Exception {
     Path site = SampleSite.require();
-    Set<String> goals = SiteFixture.files(site).stream()
-        .filter(f -> f.matches("goals/[^/]+/index\\.html"))
-        .map(f -> f.split("/")[1]).collect(Collectors.toSet());
-    assertEquals(Set.of("cooking", "guitar", "reading", "running"), goals, "the private goal has no page");
+    Set<String> goals =
+        SiteFixture.files(site).stream()
+            .filter(f -> f.matches("goals/[^/]+/index\\.html"))
+            .map(f -> f.split("/")[1])
+            .collect(Collectors.toSet());
+    assertEquals(
+        Set.of("cooking", "guitar", "reading", "running"), goals, "the private goal has no page");
     Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
     for (String goal : goals) {
       Document page = Jsoup.parse(site.resolve("goals/" + goal + "/index.html").toFile(), "UTF-8");
-      List<String> kinds = page.select("img[src*=charts/" + goal + "/]").eachAttr("src").stream()
-          .map(src -> src.substring(src.lastIndexOf('/') + 1)).toList();
-      assertTrue(kinds.contains("activity.svg") && kinds.contains("calendar.svg"), goal + ": " + kinds);
+      List<String> kinds =
+          page.select("img[src*=charts/" + goal + "/]").eachAttr("src").stream()
+              .map(src -> src.substring(src.lastIndexOf('/') + 1))
+              .toList();
+      assertTrue(
+          kinds.contains("activity.svg") && kinds.contains("calendar.svg"), goal + ": " + kinds);
       assertTrue(kinds.stream().anyMatch(k -> k.endsWith("-trend.svg")), goal + ": " + kinds);
       for (Element img : page.select("img[src*=charts/]")) {
-        assertTrue(img.attr("alt").matches(".*\\d.*"), goal + ": alt states figures: " + img.attr("alt"));
+        assertTrue(
+            img.attr("alt").matches(".*\\d.*"), goal + ": alt states figures: " + img.attr("alt"));
       }
       Element og = page.selectFirst("meta[property=og:image]");
       assertNotNull(og, goal);

@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** The repository's sample portfolio (content/), built once per test run into a temporary folder. */
+/**
+ * The repository's sample portfolio (content/), built once per test run into a temporary folder.
+ */
 final class SampleSite {
 
   static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
@@ -39,7 +41,8 @@ final class SampleSite {
       Path out = tmp.resolve("site");
       StringWriter messages = new StringWriter();
       BuildResult result =
-          new SiteBuilder(new PrintWriter(messages)).build(new BuildOptions(source, out, false, TODAY));
+          new SiteBuilder(new PrintWriter(messages))
+              .build(new BuildOptions(source, out, false, TODAY));
       if (result.hasErrors()) throw new IllegalStateException("sample build failed:\n" + messages);
       return out;
     } catch (IOException e) {

@@ -34,8 +34,9 @@ class ShareTagsTest {
     Path portfolio = SiteFixture.write(tmp.resolve("p"), fixture);
     Path out = tmp.resolve("site");
     StringWriter messages = new StringWriter();
-    BuildResult result = new SiteBuilder(new PrintWriter(messages))
-        .build(new BuildOptions(portfolio, out, false, LocalDate.of(2026, 9, 28)));
+    BuildResult result =
+        new SiteBuilder(new PrintWriter(messages))
+            .build(new BuildOptions(portfolio, out, false, LocalDate.of(2026, 9, 28)));
     assertFalse(result.hasErrors(), messages.toString());
     return out;
   }
@@ -70,7 +71,10 @@ class ShareTagsTest {
 
     assertEquals(BASE, meta(page(out, "index.html"), "og:url"));
 
-    for (String path : new String[] {"index.html", "goals/guitar/index.html", "logs/2026-09-22-guitar/index.html"}) {
+    for (String path :
+        new String[] {
+          "index.html", "goals/guitar/index.html", "logs/2026-09-22-guitar/index.html"
+        }) {
       for (Element a : page(out, path).select("a[href], img[src], link[rel=stylesheet]")) {
         String url = a.hasAttr("href") ? a.attr("href") : a.attr("src");
         assertFalse(url.startsWith("https://ada.example.org"), path + " links absolutely: " + url);
@@ -86,7 +90,10 @@ class ShareTagsTest {
   void feedAndSitemapUseTheBaseUrl() throws Exception {
     Path out = build("base_url: https://ada.example.org/notebook\n");
     String feed = Files.readString(out.resolve("feed.xml"));
-    assertTrue(feed.contains("<link rel=\"self\" type=\"application/atom+xml\" href=\"" + BASE + "feed.xml\"/>"), feed);
+    assertTrue(
+        feed.contains(
+            "<link rel=\"self\" type=\"application/atom+xml\" href=\"" + BASE + "feed.xml\"/>"),
+        feed);
     assertTrue(feed.contains("href=\"" + BASE + "logs/2026-09-22-guitar/\""), feed);
     assertTrue(feed.contains("<id>" + BASE + "logs/2026-09-22-guitar/</id>"), feed);
     String sitemap = Files.readString(out.resolve("sitemap.xml"));
@@ -101,7 +108,8 @@ class ShareTagsTest {
     assertNull(goal.selectFirst("link[rel=canonical]"));
     assertNull(meta(goal, "og:url"));
     assertEquals("../../charts/guitar/share.png", meta(goal, "og:image"));
-    assertEquals("style.css", page(out, "404.html").selectFirst("link[rel=stylesheet]").attr("href"));
+    assertEquals(
+        "style.css", page(out, "404.html").selectFirst("link[rel=stylesheet]").attr("href"));
   }
 
   @Test
@@ -110,6 +118,8 @@ class ShareTagsTest {
     Document notFound = page(out, "404.html");
     assertEquals(BASE + "style.css", notFound.selectFirst("link[rel=stylesheet]").attr("href"));
     assertEquals(BASE + "index.html", notFound.selectFirst("main a").attr("href"));
-    assertEquals(BASE + "reviews/index.html", notFound.selectFirst("nav a[href$=reviews/index.html]").attr("href"));
+    assertEquals(
+        BASE + "reviews/index.html",
+        notFound.selectFirst("nav a[href$=reviews/index.html]").attr("href"));
   }
 }

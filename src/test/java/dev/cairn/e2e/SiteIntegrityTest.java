@@ -28,7 +28,10 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
-/** Every page of the built sample: links and assets resolve, HTML is valid HTML5, feed and sitemap parse. */
+/**
+ * Every page of the built sample: links and assets resolve, HTML is valid HTML5, feed and sitemap
+ * parse.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteIntegrityTest {
 
@@ -47,10 +50,20 @@ class SiteIntegrityTest {
 
   @Test
   void sampleHasEveryKindOfPage() {
-    for (String expected : List.of("index.html", "404.html", "feed.xml", "sitemap.xml", "style.css",
-        "goals/guitar/index.html", "logs/2026-11-23-guitar/index.html", "reviews/index.html",
-        "reviews/2026-W47/index.html", "tags/index.html", "data/portfolio.json",
-        "charts/guitar/share.png")) {
+    for (String expected :
+        List.of(
+            "index.html",
+            "404.html",
+            "feed.xml",
+            "sitemap.xml",
+            "style.css",
+            "goals/guitar/index.html",
+            "logs/2026-11-23-guitar/index.html",
+            "reviews/index.html",
+            "reviews/2026-W47/index.html",
+            "tags/index.html",
+            "data/portfolio.json",
+            "charts/guitar/share.png")) {
       assertTrue(files.contains(expected), expected + " missing");
     }
     assertTrue(files.stream().anyMatch(f -> f.matches("tags/[^/]+/index\\.html")), "a tag page");
@@ -60,7 +73,8 @@ class SiteIntegrityTest {
   void guitarPageMarksTheHighestChallengeLevelReached() throws Exception {
     Document goal = Jsoup.parse(site.resolve("goals/guitar/index.html").toFile(), "UTF-8");
     assertEquals(List.of("open chords"), goal.select("ol.levels li.level-passed").eachText());
-    assertEquals("barre chords highest reached", goal.selectFirst("ol.levels li.level-current").text());
+    assertEquals(
+        "barre chords highest reached", goal.selectFirst("ol.levels li.level-current").text());
     assertEquals(4, goal.select("ol.levels li").size());
   }
 
@@ -75,13 +89,15 @@ class SiteIntegrityTest {
         for (String attr : List.of("href", "src", "srcset")) {
           if (!el.hasAttr(attr)) continue;
           String value = el.attr(attr);
-          List<String> urls = attr.equals("srcset")
-              ? List.of(value.split(",")).stream().map(s -> s.strip().split("\\s+")[0]).toList()
-              : List.of(value);
+          List<String> urls =
+              attr.equals("srcset")
+                  ? List.of(value.split(",")).stream().map(s -> s.strip().split("\\s+")[0]).toList()
+                  : List.of(value);
           for (String url : urls) {
             String problem = problemWith(file, doc, url);
             checked++;
-            if (problem != null) broken.add(page + ": " + el.tagName() + " " + attr + "=\"" + url + "\" " + problem);
+            if (problem != null)
+              broken.add(page + ": " + el.tagName() + " " + attr + "=\"" + url + "\" " + problem);
           }
         }
       }
@@ -95,20 +111,26 @@ class SiteIntegrityTest {
     if (url.isEmpty()) return "is empty";
     URI uri = URI.create(url.replace(" ", "%20"));
     if (uri.getScheme() != null) {
-      return List.of("http", "https", "mailto").contains(uri.getScheme()) ? null : "has scheme " + uri.getScheme();
+      return List.of("http", "https", "mailto").contains(uri.getScheme())
+          ? null
+          : "has scheme " + uri.getScheme();
     }
     if (url.startsWith("/")) return "is root-relative, which breaks on file:// and sub-paths";
     String path = uri.getRawPath();
     String fragment = uri.getFragment();
     if (path == null || path.isEmpty()) {
-      return fragment == null || doc.getElementById(fragment) != null ? null : "names no element on this page";
+      return fragment == null || doc.getElementById(fragment) != null
+          ? null
+          : "names no element on this page";
     }
-    Path target = page.getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
+    Path target =
+        page.getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
     if (!target.startsWith(site)) return "leaves the site";
     if (!Files.isRegularFile(target)) return "does not exist";
     if (fragment != null && target.toString().endsWith(".html")) {
       try {
-        if (Jsoup.parse(target.toFile(), "UTF-8").getElementById(fragment) == null) return "names no element there";
+        if (Jsoup.parse(target.toFile(), "UTF-8").getElementById(fragment) == null)
+          return "names no element there";
       } catch (java.io.IOException e) {
         return "cannot be read";
       }
@@ -124,7 +146,8 @@ class SiteIntegrityTest {
       if (!doc.select("script, noscript, iframe").isEmpty()) found.add(page + ": script or frame");
       for (Element el : doc.select("link[href], img[src]")) {
         String url = el.hasAttr("href") ? el.attr("href") : el.attr("src");
-        if (url.matches("(?i)^(https?:)?//.*") && !el.attr("rel").equals("canonical")) found.add(page + ": loads " + url);
+        if (url.matches("(?i)^(https?:)?//.*") && !el.attr("rel").equals("canonical"))
+          found.add(page + ": loads " + url);
       }
     }
     String css = Files.readString(site.resolve("style.css"));
@@ -141,12 +164,15 @@ class SiteIntegrityTest {
     for (String page : pages) {
       Document doc = Jsoup.parse(site.resolve(page).toFile(), "UTF-8");
       for (Element img : doc.select("img")) {
-        if (!img.attr("alt").matches("(?s).*\\d.*")) problems.add(page + ": " + img.attr("src") + " alt has no figures");
+        if (!img.attr("alt").matches("(?s).*\\d.*"))
+          problems.add(page + ": " + img.attr("src") + " alt has no figures");
       }
       for (Element chart : doc.select("div.chart")) {
         charts++;
-        if (chart.select("figure > div.chart-frame > img").size() != 1) problems.add(page + ": chart without image");
-        if (chart.select("details table tbody tr").isEmpty()) problems.add(page + ": chart without data table");
+        if (chart.select("figure > div.chart-frame > img").size() != 1)
+          problems.add(page + ": chart without image");
+        if (chart.select("details table tbody tr").isEmpty())
+          problems.add(page + ": chart without data table");
       }
     }
     assertEquals(List.of(), problems);
@@ -155,11 +181,21 @@ class SiteIntegrityTest {
 
   /** The Nu HTML checker for HTML5, adding each error and fatal error to {@code errors}. */
   private static SimpleDocumentValidator html5Validator(List<String> errors) throws Exception {
-    ErrorHandler collector = new ErrorHandler() {
-      @Override public void warning(SAXParseException e) {}
-      @Override public void error(SAXParseException e) { errors.add(describe(e)); }
-      @Override public void fatalError(SAXParseException e) { errors.add(describe(e)); }
-    };
+    ErrorHandler collector =
+        new ErrorHandler() {
+          @Override
+          public void warning(SAXParseException e) {}
+
+          @Override
+          public void error(SAXParseException e) {
+            errors.add(describe(e));
+          }
+
+          @Override
+          public void fatalError(SAXParseException e) {
+            errors.add(describe(e));
+          }
+        };
     SimpleDocumentValidator validator = new SimpleDocumentValidator(false, false, false);
     validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", collector);
     validator.setUpValidatorAndParsers(collector, false, false);
@@ -184,7 +220,9 @@ class SiteIntegrityTest {
     SimpleDocumentValidator validator = html5Validator(errors);
     File bad = Files.createTempFile("cairn-invalid-", ".html").toFile();
     bad.deleteOnExit();
-    Files.writeString(bad.toPath(), """
+    Files.writeString(
+        bad.toPath(),
+        """
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8"><title>x</title></head>
         <body><img src="a.png"><li>loose item</li></body></html>
@@ -223,14 +261,16 @@ class SiteIntegrityTest {
 
   @Test
   void feedListsWinsFirstThenTheOtherLogsNewestFirstInEach() throws Exception {
-    NodeList entries = parseXml("feed.xml").getDocumentElement().getElementsByTagNameNS(ATOM, "entry");
+    NodeList entries =
+        parseXml("feed.xml").getDocumentElement().getElementsByTagNameNS(ATOM, "entry");
     List<String> outOfOrder = new ArrayList<>();
     boolean previousWin = true;
     LocalDate previousDate = LocalDate.MAX;
     int wins = 0;
     for (int i = 0; i < entries.getLength(); i++) {
       org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(i);
-      Document log = Jsoup.parse(site.resolve(alternateLink(entry).getAttribute("href")).toFile(), "UTF-8");
+      Document log =
+          Jsoup.parse(site.resolve(alternateLink(entry).getAttribute("href")).toFile(), "UTF-8");
       boolean win = log.selectFirst("h1 .win-label") != null;
       LocalDate date = LocalDate.parse(log.selectFirst("time").attr("datetime"));
       if (win != previousWin) {
@@ -253,14 +293,19 @@ class SiteIntegrityTest {
       assertFalse(c.getTextContent().isBlank(), what + " has an empty " + name);
     }
     URI.create(child(el, "id").getTextContent());
-    assertTrue(child(el, "updated").getTextContent().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)"),
+    assertTrue(
+        child(el, "updated")
+            .getTextContent()
+            .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)"),
         what + " updated is an RFC 3339 date-time");
     assertNotNull(alternateLink(el), what + " has no alternate link");
   }
 
   private static org.w3c.dom.Element alternateLink(org.w3c.dom.Element el) {
     for (Node n = el.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof org.w3c.dom.Element e && ATOM.equals(e.getNamespaceURI()) && e.getLocalName().equals("link")
+      if (n instanceof org.w3c.dom.Element e
+          && ATOM.equals(e.getNamespaceURI())
+          && e.getLocalName().equals("link")
           && (e.getAttribute("rel").isEmpty() || e.getAttribute("rel").equals("alternate"))) {
         return e;
       }
@@ -270,7 +315,9 @@ class SiteIntegrityTest {
 
   private static org.w3c.dom.Element child(org.w3c.dom.Element el, String name) {
     for (Node n = el.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof org.w3c.dom.Element e && ATOM.equals(e.getNamespaceURI()) && e.getLocalName().equals(name)) {
+      if (n instanceof org.w3c.dom.Element e
+          && ATOM.equals(e.getNamespaceURI())
+          && e.getLocalName().equals(name)) {
         return e;
       }
     }

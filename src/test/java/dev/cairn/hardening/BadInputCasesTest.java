@@ -85,7 +85,8 @@ class BadInputCasesTest {
     Map<String, byte[]> before = snapshot(site);
 
     Run run = build("build", "--source", portfolio.toString(), "--today", TODAY);
-    if (Boolean.getBoolean("cases.show")) System.out.println("=== " + c.name() + "\n" + run.output());
+    if (Boolean.getBoolean("cases.show"))
+      System.out.println("=== " + c.name() + "\n" + run.output());
 
     String out = run.output();
     assertFalse(out.contains("\tat "), "no stack trace:\n" + out);
@@ -97,8 +98,10 @@ class BadInputCasesTest {
       String arg = kv.length > 1 ? kv[1] : "";
       switch (kv[0]) {
         case "exit" -> assertEquals(Integer.parseInt(arg), run.exit(), out);
-        case "line" -> assertTrue(lines.stream().anyMatch(l -> l.startsWith(arg)),
-            "a line starting with «" + arg + "» in:\n" + out);
+        case "line" ->
+            assertTrue(
+                lines.stream().anyMatch(l -> l.startsWith(arg)),
+                "a line starting with «" + arg + "» in:\n" + out);
         case "absent" -> assertFalse(out.contains(arg), "«" + arg + "» absent from:\n" + out);
         case "site" -> assertSiteFile(site, arg, out);
         case "no-site" -> assertFalse(Files.exists(site.resolve(arg)), arg + " not in the site");
@@ -108,37 +111,56 @@ class BadInputCasesTest {
     }
     if (run.exit() == 0) {
       assertTrue(Files.exists(site.resolve("index.html")), "a site was built:\n" + out);
-      assertFalse(PREVIOUS_INDEX.equals(Files.readString(site.resolve("index.html"))),
+      assertFalse(
+          PREVIOUS_INDEX.equals(Files.readString(site.resolve("index.html"))),
           "the previous site was replaced");
     } else {
-      assertArrayEquals(before.keySet().toArray(), snapshot(site).keySet().toArray(), "same files after a failure");
-      before.forEach((k, v) -> assertArrayEquals(v, read(site.resolve(k)), k + " unchanged after a failure"));
+      assertArrayEquals(
+          before.keySet().toArray(),
+          snapshot(site).keySet().toArray(),
+          "same files after a failure");
+      before.forEach(
+          (k, v) -> assertArrayEquals(v, read(site.resolve(k)), k + " unchanged after a failure"));
       if (run.exit() == 1) {
         for (String line : lines) {
-          if (line.matches("\\d+ errors?(, \\d+ warnings?)?") || line.startsWith("Nothing was written")) continue;
-          assertTrue(POSITIONED.matcher(line).matches(), "every message has a path:line:col: «" + line + "»\n" + out);
+          if (line.matches("\\d+ errors?(, \\d+ warnings?)?")
+              || line.startsWith("Nothing was written")) continue;
+          assertTrue(
+              POSITIONED.matcher(line).matches(),
+              "every message has a path:line:col: «" + line + "»\n" + out);
         }
       }
     }
     try (Stream<Path> leftovers = Files.list(portfolio)) {
-      assertEquals(List.of(), leftovers.map(p -> p.getFileName().toString())
-          .filter(n -> n.startsWith(".site.tmp-") || n.startsWith(".site.old-")).toList(), "no leftovers");
+      assertEquals(
+          List.of(),
+          leftovers
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.startsWith(".site.tmp-") || n.startsWith(".site.old-"))
+              .toList(),
+          "no leftovers");
     }
   }
 
   private static void assertSiteFile(Path site, String arg, String out) throws IOException {
     int colon = arg.indexOf(": ");
     String file = colon < 0 ? arg : arg.substring(0, colon);
-    assertTrue(Files.exists(site.resolve(file)), file + " in the site:\n" + out + "\nfiles: " + snapshot(site).keySet());
+    assertTrue(
+        Files.exists(site.resolve(file)),
+        file + " in the site:\n" + out + "\nfiles: " + snapshot(site).keySet());
     if (colon >= 0) {
       String text = Files.readString(site.resolve(file));
-      assertTrue(text.contains(arg.substring(colon + 2)), file + " contains «" + arg.substring(colon + 2) + "»");
+      assertTrue(
+          text.contains(arg.substring(colon + 2)),
+          file + " contains «" + arg.substring(colon + 2) + "»");
     }
   }
 
   private static void assertSiteLacks(Path site, String text) throws IOException {
     for (Map.Entry<String, byte[]> e : snapshot(site).entrySet()) {
-      assertFalse(new String(e.getValue(), StandardCharsets.UTF_8).contains(text), "«" + text + "» in " + e.getKey());
+      assertFalse(
+          new String(e.getValue(), StandardCharsets.UTF_8).contains(text),
+          "«" + text + "» in " + e.getKey());
     }
   }
 
@@ -212,14 +234,17 @@ class BadInputCasesTest {
     boolean escaped = false;
     List<String> body = new ArrayList<>();
     for (String line : (doc + "\n=== (end)").split("\n", -1)) {
-      boolean header = line.startsWith("-- ") && (line.endsWith(" --") || line.endsWith(" -- escaped"));
-      boolean directive = line.startsWith("=== ") || line.startsWith(">>> ") || line.startsWith("@@ ") || header;
+      boolean header =
+          line.startsWith("-- ") && (line.endsWith(" --") || line.endsWith(" -- escaped"));
+      boolean directive =
+          line.startsWith("=== ") || line.startsWith(">>> ") || line.startsWith("@@ ") || header;
       if (directive && path != null) {
         files.add(new FileSection(path, bytes(body, escaped)));
         path = null;
       }
       if (line.startsWith("=== ")) {
-        if (name != null) cases.add(new Case(name, List.copyOf(files), List.copyOf(setup), List.copyOf(expected)));
+        if (name != null)
+          cases.add(new Case(name, List.copyOf(files), List.copyOf(setup), List.copyOf(expected)));
         name = line.substring(4).strip();
         files.clear();
         setup.clear();
@@ -243,7 +268,9 @@ class BadInputCasesTest {
     List<String> kept = new ArrayList<>(lines);
     while (!kept.isEmpty() && kept.get(kept.size() - 1).isBlank()) kept.remove(kept.size() - 1);
     if (!escaped) {
-      return kept.isEmpty() ? new byte[0] : (String.join("\n", kept) + "\n").getBytes(StandardCharsets.UTF_8);
+      return kept.isEmpty()
+          ? new byte[0]
+          : (String.join("\n", kept) + "\n").getBytes(StandardCharsets.UTF_8);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     String s = String.join("", kept);

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class ContentFuzzTest {
 
-  private static final String GOAL = """
+  private static final String GOAL =
+      """
       ---
       title: Guitar
       started: 2026-06-01
@@ -38,7 +39,8 @@ class ContentFuzzTest {
       Story.
       """;
 
-  private static final String LOG = """
+  private static final String LOG =
+      """
       ---
       goal: guitar
       win: A win
@@ -93,8 +95,10 @@ class ContentFuzzTest {
             "an error blames the fuzzed file or, for a broken goal, its log: " + d.format());
       }
       if (d.position().path().equals(fuzzedPath)) {
-        assertTrue(d.position().line() <= lines, "line inside the file: " + d.format() + " of " + lines);
-        assertTrue(d.position().column() <= bytes.length + 1, "column inside the file: " + d.format());
+        assertTrue(
+            d.position().line() <= lines, "line inside the file: " + d.format() + " of " + lines);
+        assertTrue(
+            d.position().column() <= bytes.length + 1, "column inside the file: " + d.format());
       }
     }
   }

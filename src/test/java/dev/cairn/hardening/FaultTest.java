@@ -1,12 +1,11 @@
 package dev.cairn.hardening;
 
-import dev.cairn.site.SiteWriter;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.cairn.site.SiteWriter;
 import dev.cairn.testing.SiteFixture;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -47,32 +46,63 @@ class FaultTest {
     site = portfolio.resolve("site");
     StringBuilder b = new StringBuilder("-- content/site.yaml --\ntitle: Fault portfolio\n");
     for (String goal : List.of("guitar", "reading", "running")) {
-      b.append("-- content/goals/").append(goal).append(".md --\n---\ntitle: ").append(goal)
-          .append("\nstarted: 2026-01-05\nmetrics:\n  - id: score\n    target: 500\n  - id: minutes\n    kind: activity\n")
+      b.append("-- content/goals/")
+          .append(goal)
+          .append(".md --\n---\ntitle: ")
+          .append(goal)
+          .append(
+              "\nstarted: 2026-01-05\nmetrics:\n  - id: score\n    target: 500\n  - id: minutes\n    kind: activity\n")
           .append("challenge:\n  levels: [one, two, three]\n---\nThe story.\n");
       for (int day = 0; day < 60; day++) {
-        b.append("-- content/logs/").append(goal).append('/')
-            .append(java.time.LocalDate.of(2026, 1, 5).plusDays(day)).append('-').append(goal).append(".md --\n")
-            .append("---\ngoal: ").append(goal).append("\nwin: Win ").append(day)
-            .append("\nmetrics: { score: ").append(day + day % 7).append(", minutes: ").append(10 + day % 30)
-            .append(" }\nchallenge: ").append(1 + day / 25).append("\ntags: [t").append(day % 5).append("]\n---\n")
-            .append("Notes for day ").append(day).append(".\n");
+        b.append("-- content/logs/")
+            .append(goal)
+            .append('/')
+            .append(java.time.LocalDate.of(2026, 1, 5).plusDays(day))
+            .append('-')
+            .append(goal)
+            .append(".md --\n")
+            .append("---\ngoal: ")
+            .append(goal)
+            .append("\nwin: Win ")
+            .append(day)
+            .append("\nmetrics: { score: ")
+            .append(day + day % 7)
+            .append(", minutes: ")
+            .append(10 + day % 30)
+            .append(" }\nchallenge: ")
+            .append(1 + day / 25)
+            .append("\ntags: [t")
+            .append(day % 5)
+            .append("]\n---\n")
+            .append("Notes for day ")
+            .append(day)
+            .append(".\n");
       }
     }
     SiteFixture.write(portfolio, b.toString());
   }
 
   private BadInputCasesTest.Run buildInProcess(String... extra) {
-    List<String> args = new ArrayList<>(List.of("build", "--source", portfolio.toString(), "--today", TODAY));
+    List<String> args =
+        new ArrayList<>(List.of("build", "--source", portfolio.toString(), "--today", TODAY));
     args.addAll(Arrays.asList(extra));
     return BadInputCasesTest.build(args.toArray(String[]::new));
   }
 
   private Process startBuild() throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-Djava.awt.headless=true", "-Dcairn.tuned=true", "-cp",
-        System.getProperty("java.class.path"),
-        "dev.cairn.cli.CairnCommand", "build", "--source", portfolio.toString(), "--today", TODAY)
+    return new ProcessBuilder(
+            java,
+            "-Djava.awt.headless=true",
+            "-Dcairn.tuned=true",
+            "-cp",
+            System.getProperty("java.class.path"),
+            "dev.cairn.cli.CairnCommand",
+            "build",
+            "--source",
+            portfolio.toString(),
+            "--today",
+            TODAY)
         .redirectErrorStream(true)
         .redirectOutput(tmp.resolve("build-" + System.nanoTime() + ".log").toFile())
         .start();
@@ -81,7 +111,9 @@ class FaultTest {
   private List<String> leftovers() throws IOException {
     try (Stream<Path> s = Files.list(portfolio)) {
       return s.map(p -> p.getFileName().toString())
-          .filter(n -> n.startsWith(".site.tmp-") || n.startsWith(".site.old-")).sorted().toList();
+          .filter(n -> n.startsWith(".site.tmp-") || n.startsWith(".site.old-"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -113,23 +145,30 @@ class FaultTest {
       if (moment < 4) SiteWriter.deleteTree(kept);
       else if (!Files.isDirectory(kept)) assertEquals(0, buildInProcess().exit());
       Process build = startBuild();
-      String when = switch (moment) {
-        case 0 -> {
-          Thread.sleep(400); // starting up, reading content
-          yield "while loading";
-        }
-        case 1 -> awaitSibling(build, n -> n.startsWith(".site.tmp-")) ? "as the new site is begun" : "after it ended";
-        case 2 -> {
-          boolean seen = awaitSibling(build, n -> n.startsWith(".site.tmp-"));
-          Thread.sleep(150);
-          yield seen ? "while writing the new site" : "after it ended";
-        }
-        case 3 -> awaitSibling(build, n -> n.startsWith(".site.old-")) ? "between the two renames" : "after it ended";
-        default -> {
-          Thread.sleep(1500);
-          yield build.isAlive() ? "while updating the kept site" : "after it ended";
-        }
-      };
+      String when =
+          switch (moment) {
+            case 0 -> {
+              Thread.sleep(400); // starting up, reading content
+              yield "while loading";
+            }
+            case 1 ->
+                awaitSibling(build, n -> n.startsWith(".site.tmp-"))
+                    ? "as the new site is begun"
+                    : "after it ended";
+            case 2 -> {
+              boolean seen = awaitSibling(build, n -> n.startsWith(".site.tmp-"));
+              Thread.sleep(150);
+              yield seen ? "while writing the new site" : "after it ended";
+            }
+            case 3 ->
+                awaitSibling(build, n -> n.startsWith(".site.old-"))
+                    ? "between the two renames"
+                    : "after it ended";
+            default -> {
+              Thread.sleep(1500);
+              yield build.isAlive() ? "while updating the kept site" : "after it ended";
+            }
+          };
       build.destroyForcibly();
       assertTrue(build.waitFor(30, TimeUnit.SECONDS));
       moments.add(when);
@@ -137,13 +176,16 @@ class FaultTest {
       if (now.isEmpty()) {
         // killed between the renames: the previous site waits beside it, whole, for the next build
         Path old = onlySibling(".site.old-");
-        assertSameSite(previous, BadInputCasesTest.snapshot(old), "moved-aside site, killed " + when);
+        assertSameSite(
+            previous, BadInputCasesTest.snapshot(old), "moved-aside site, killed " + when);
       } else if (!sameSite(now, next)) {
         assertSameSite(previous, now, "site after a kill " + when);
       }
     }
     System.out.println("kills landed: " + moments);
-    assertTrue(moments.contains("while writing the new site") || moments.contains("as the new site is begun"),
+    assertTrue(
+        moments.contains("while writing the new site")
+            || moments.contains("as the new site is begun"),
         "a kill landed during the write: " + moments);
 
     BadInputCasesTest.Run after = buildInProcess();
@@ -159,27 +201,42 @@ class FaultTest {
     Path lockFile = portfolio.resolve(".site.lock");
     Path log;
     Process build;
-    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    try (FileChannel channel =
+            FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock held = channel.lock()) {
       log = tmp.resolve("waiting.log");
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      build = new ProcessBuilder(java, "-Djava.awt.headless=true", "-Dcairn.tuned=true", "-cp",
-        System.getProperty("java.class.path"),
-          "dev.cairn.cli.CairnCommand", "build", "--source", portfolio.toString(), "--today", TODAY)
-          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      build =
+          new ProcessBuilder(
+                  java,
+                  "-Djava.awt.headless=true",
+                  "-Dcairn.tuned=true",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  "dev.cairn.cli.CairnCommand",
+                  "build",
+                  "--source",
+                  portfolio.toString(),
+                  "--today",
+                  TODAY)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
       while (!Files.readString(log).contains("Another build is writing")) {
         assertTrue(build.isAlive(), Files.readString(log));
         Thread.sleep(20);
       }
       Thread.sleep(200);
       assertTrue(build.isAlive(), "still waiting while the lock is held");
-      assertSameSite(previous, BadInputCasesTest.snapshot(site), "site while the other build waits");
+      assertSameSite(
+          previous, BadInputCasesTest.snapshot(site), "site while the other build waits");
       assertEquals(List.of(), leftovers(), "nothing written before the lock is taken");
     }
     assertTrue(build.waitFor(60, TimeUnit.SECONDS));
     String out = Files.readString(log, StandardCharsets.UTF_8);
     assertEquals(0, build.exitValue(), out);
-    assertTrue(out.contains("Another build is writing " + site + "; waiting for it to finish"), out);
+    assertTrue(
+        out.contains("Another build is writing " + site + "; waiting for it to finish"), out);
     assertTrue(out.contains("Built "), out);
   }
 
@@ -192,7 +249,10 @@ class FaultTest {
     assertTrue(first.waitFor(90, TimeUnit.SECONDS) && second.waitFor(90, TimeUnit.SECONDS));
     assertEquals(0, first.exitValue());
     assertEquals(0, second.exitValue());
-    assertSameSite(BadInputCasesTest.snapshot(reference), BadInputCasesTest.snapshot(site), "site after two builds");
+    assertSameSite(
+        BadInputCasesTest.snapshot(reference),
+        BadInputCasesTest.snapshot(site),
+        "site after two builds");
     assertEquals(List.of(), leftovers());
   }
 
@@ -240,10 +300,13 @@ class FaultTest {
     return a.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), b.get(e.getKey())));
   }
 
-  private static void assertSameSite(Map<String, byte[]> expected, Map<String, byte[]> actual, String what) {
+  private static void assertSameSite(
+      Map<String, byte[]> expected, Map<String, byte[]> actual, String what) {
     assertEquals(expected.keySet(), actual.keySet(), what + ": same files");
     for (Map.Entry<String, byte[]> e : expected.entrySet()) {
-      assertTrue(Arrays.equals(e.getValue(), actual.get(e.getKey())), what + ": " + e.getKey() + " byte for byte");
+      assertTrue(
+          Arrays.equals(e.getValue(), actual.get(e.getKey())),
+          what + ": " + e.getKey() + " byte for byte");
     }
   }
 }

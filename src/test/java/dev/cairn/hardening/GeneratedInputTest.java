@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class GeneratedInputTest {
 
-  private static final String GOAL = """
+  private static final String GOAL =
+      """
       -- content/goals/guitar.md --
       ---
       title: Play guitar
@@ -34,7 +35,8 @@ class GeneratedInputTest {
   @TempDir Path tmp;
 
   private BadInputCasesTest.Run build(Path portfolio) {
-    return BadInputCasesTest.build("build", "--source", portfolio.toString(), "--today", "2026-11-28");
+    return BadInputCasesTest.build(
+        "build", "--source", portfolio.toString(), "--today", "2026-11-28");
   }
 
   private static void assertClean(BadInputCasesTest.Run run) {
@@ -48,13 +50,19 @@ class GeneratedInputTest {
     Files.createDirectories(big.getParent());
     try (OutputStream out = Files.newOutputStream(big)) {
       out.write("---\ngoal: guitar\n---\n".getBytes(StandardCharsets.UTF_8));
-      byte[] line = "All work and no play makes a long log. ".repeat(25).concat("\n").getBytes(StandardCharsets.UTF_8);
+      byte[] line =
+          "All work and no play makes a long log. "
+              .repeat(25)
+              .concat("\n")
+              .getBytes(StandardCharsets.UTF_8);
       for (long written = 0; written < 20L * 1024 * 1024; written += line.length) out.write(line);
     }
     BadInputCasesTest.Run run = build(p);
     assertEquals(1, run.exit(), run.output());
-    assertTrue(run.output().startsWith(
-        "content/logs/2026-11-20-big.md:1:1: file is larger than 8 MB; split it or move media out of content/"),
+    assertTrue(
+        run.output()
+            .startsWith(
+                "content/logs/2026-11-20-big.md:1:1: file is larger than 8 MB; split it or move media out of content/"),
         run.output());
     assertFalse(Files.exists(p.resolve("site")));
     assertClean(run);
@@ -62,25 +70,46 @@ class GeneratedInputTest {
 
   @Test
   void refusesFrontMatterOverAMillionCharacters() throws IOException {
-    String comments = "# padding padding padding padding padding padding padding padding\n".repeat(16_000);
-    Path p = SiteFixture.write(tmp.resolve("p"), GOAL + """
+    String comments =
+        "# padding padding padding padding padding padding padding padding\n".repeat(16_000);
+    Path p =
+        SiteFixture.write(
+            tmp.resolve("p"),
+            GOAL
+                + """
         -- content/logs/2026-11-20-long.md --
         ---
         goal: guitar
-        """ + comments + "---\n");
+        """
+                + comments
+                + "---\n");
     BadInputCasesTest.Run run = build(p);
     assertEquals(1, run.exit(), run.output());
-    assertTrue(run.output().startsWith(
-        "content/logs/2026-11-20-long.md:1:1: YAML: front matter longer than 1000000 characters"), run.output());
+    assertTrue(
+        run.output()
+            .startsWith(
+                "content/logs/2026-11-20-long.md:1:1: YAML: front matter longer than 1000000 characters"),
+        run.output());
     assertClean(run);
   }
 
   @Test
   void buildsALogWithA300KilobyteWinAndPathologicalNotes() throws IOException {
     String win = "w".repeat(300_000);
-    String notes = "*a **b [c ".repeat(30_000) + "\n\n" + "> ".repeat(5_000) + "deep quote\n\n"
-        + "[".repeat(50_000) + "x" + "](y)".repeat(50_000) + "\n";
-    Path p = SiteFixture.write(tmp.resolve("p"), GOAL + """
+    String notes =
+        "*a **b [c ".repeat(30_000)
+            + "\n\n"
+            + "> ".repeat(5_000)
+            + "deep quote\n\n"
+            + "[".repeat(50_000)
+            + "x"
+            + "](y)".repeat(50_000)
+            + "\n";
+    Path p =
+        SiteFixture.write(
+            tmp.resolve("p"),
+            GOAL
+                + """
         -- content/logs/2026-11-20-long.md --
         ---
         goal: guitar
@@ -88,7 +117,8 @@ class GeneratedInputTest {
         metrics: { changes: 3 }
         ---
         %s
-        """.formatted(win, notes));
+        """
+                    .formatted(win, notes));
     BadInputCasesTest.Run run = build(p);
     assertEquals(0, run.exit(), run.output());
     assertTrue(Files.readString(p.resolve("site/logs/2026-11-20-long/index.html")).contains(win));
@@ -100,17 +130,21 @@ class GeneratedInputTest {
     Path p = SiteFixture.write(tmp.resolve("p"), GOAL);
     Path logs = Files.createDirectories(p.resolve("content/logs/2026/11/20"));
     for (int i = 1; i <= 2000; i++) {
-      Files.writeString(logs.resolve(String.format("2026-11-20-session-%04d.md", i)), """
+      Files.writeString(
+          logs.resolve(String.format("2026-11-20-session-%04d.md", i)),
+          """
           ---
           goal: guitar
           metrics: { changes: %d, minutes: 1 }
           ---
-          """.formatted(i % 97));
+          """
+              .formatted(i % 97));
     }
     BadInputCasesTest.Run run = build(p);
     assertEquals(0, run.exit(), run.output());
     // changes is mastery ("best" = max of 0..96), minutes is activity ("sum" of 2000 × 1).
-    assertEquals(List.of("date,changes,minutes", "2026-11-20,96,2000"),
+    assertEquals(
+        List.of("date,changes,minutes", "2026-11-20,96,2000"),
         Files.readAllLines(p.resolve("site/data/guitar.csv")));
     assertTrue(Files.exists(p.resolve("site/logs/2026-11-20-session-2000/index.html")));
     assertClean(run);

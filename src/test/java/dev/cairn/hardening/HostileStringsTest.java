@@ -34,25 +34,26 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
- * Plants hostile strings in every field a user controls and checks every output format: HTML,
- * SVG, the feed, the sitemap, the JSON export and the CSV files. The same portfolio with harmless
+ * Plants hostile strings in every field a user controls and checks every output format: HTML, SVG,
+ * the feed, the sitemap, the JSON export and the CSV files. The same portfolio with harmless
  * strings gives the element and attribute names a page may have.
  */
 class HostileStringsTest {
 
-  static final List<String> HOSTILE = List.of(
-      "<script>alert(1)</script>",
-      "\"><img src=x onerror=alert(1)>",
-      "javascript:alert(1)",
-      "]]>",
-      "</title>",
-      "=HYPERLINK(\"http://x\")",
-      "+cmd",
-      "@SUM(1)",
-      "-2+3",
-      "line\u2028separator",
-      "{{7*7}}",
-      "${7*7}");
+  static final List<String> HOSTILE =
+      List.of(
+          "<script>alert(1)</script>",
+          "\"><img src=x onerror=alert(1)>",
+          "javascript:alert(1)",
+          "]]>",
+          "</title>",
+          "=HYPERLINK(\"http://x\")",
+          "+cmd",
+          "@SUM(1)",
+          "-2+3",
+          "line\u2028separator",
+          "{{7*7}}",
+          "${7*7}");
 
   @TempDir static Path tmp;
   static Path hostileSite;
@@ -71,11 +72,13 @@ class HostileStringsTest {
     for (int i = 0; i < strings.size(); i++) {
       // a log file named after the string, as far as file names allow
       String name = strings.get(i).replace('/', '-').replace('\u2028', ' ');
-      Files.writeString(portfolio.resolve("content/logs/2026-11-0" + (i % 9 + 1) + "-" + name + ".md"),
-          "---\ngoal: g" + i + "\nmetrics: { done: -3 }\n---\n", StandardCharsets.UTF_8);
+      Files.writeString(
+          portfolio.resolve("content/logs/2026-11-0" + (i % 9 + 1) + "-" + name + ".md"),
+          "---\ngoal: g" + i + "\nmetrics: { done: -3 }\n---\n",
+          StandardCharsets.UTF_8);
     }
-    BadInputCasesTest.Run run = BadInputCasesTest.build(
-        "build", "--source", portfolio.toString(), "--today", "2026-11-28");
+    BadInputCasesTest.Run run =
+        BadInputCasesTest.build("build", "--source", portfolio.toString(), "--today", "2026-11-28");
     assertEquals(0, run.exit(), run.output());
     return portfolio.resolve("site");
   }
@@ -83,32 +86,83 @@ class HostileStringsTest {
   private static String portfolioText(List<String> s) {
     StringBuilder b = new StringBuilder();
     b.append("-- content/site.yaml --\n")
-        .append("title: ").append(q(String.join(" ", s))).append('\n')
-        .append("author: ").append(q(s.get(1) + " " + s.get(0))).append('\n')
+        .append("title: ")
+        .append(q(String.join(" ", s)))
+        .append('\n')
+        .append("author: ")
+        .append(q(s.get(1) + " " + s.get(0)))
+        .append('\n')
         .append("base_url: https://example.org/portfolio/\n");
     for (int i = 0; i < s.size(); i++) {
       String h = q(s.get(i));
-      b.append("-- content/goals/g").append(i).append(".md --\n").append("---\n")
-          .append("title: ").append(h).append('\n')
-          .append("why: ").append(h).append('\n')
-          .append("capability: ").append(h).append('\n')
-          .append("first_step: ").append(h).append('\n')
+      b.append("-- content/goals/g")
+          .append(i)
+          .append(".md --\n")
+          .append("---\n")
+          .append("title: ")
+          .append(h)
+          .append('\n')
+          .append("why: ")
+          .append(h)
+          .append('\n')
+          .append("capability: ")
+          .append(h)
+          .append('\n')
+          .append("first_step: ")
+          .append(h)
+          .append('\n')
           .append("started: 2026-09-01\n")
           .append("metrics:\n")
-          .append("  - id: score\n    label: ").append(h).append("\n    unit: ").append(h).append("\n    target: 50\n")
-          .append("  - id: done\n    kind: activity\n    label: ").append(h).append("\n    unit: ").append(h).append('\n')
-          .append("challenge:\n  levels: [").append(h).append(", ").append(q(s.get(i) + " 2")).append("]\n")
+          .append("  - id: score\n    label: ")
+          .append(h)
+          .append("\n    unit: ")
+          .append(h)
+          .append("\n    target: 50\n")
+          .append("  - id: done\n    kind: activity\n    label: ")
+          .append(h)
+          .append("\n    unit: ")
+          .append(h)
+          .append('\n')
+          .append("challenge:\n  levels: [")
+          .append(h)
+          .append(", ")
+          .append(q(s.get(i) + " 2"))
+          .append("]\n")
           .append("---\n")
-          .append(s.get(i)).append("\n\n[link ").append(s.get(i)).append("](javascript:alert(1)) ")
-          .append("<a href=\"javascript:alert(1)\">raw</a> ![img](").append(s.get(i).replace(' ', '_')).append(")\n");
+          .append(s.get(i))
+          .append("\n\n[link ")
+          .append(s.get(i))
+          .append("](javascript:alert(1)) ")
+          .append("<a href=\"javascript:alert(1)\">raw</a> ![img](")
+          .append(s.get(i).replace(' ', '_'))
+          .append(")\n");
       for (int week = 0; week < 8; week++) {
-        b.append("-- content/logs/g").append(i).append("/2026-09-").append(String.format("%02d", 7 + week * 3))
-            .append(".md --\n---\ngoal: g").append(i).append('\n')
-            .append("win: ").append(h).append('\n')
-            .append("metrics: { score: ").append(10 + week * 3).append(", done: 20 }\n")
-            .append("challenge: ").append(week < 4 ? 1 : 2).append('\n')
-            .append("tags: [").append(h).append(", ").append(q("tag " + s.get(i))).append("]\n")
-            .append("---\n").append(s.get(i)).append("\n\n* ").append(s.get(i)).append('\n');
+        b.append("-- content/logs/g")
+            .append(i)
+            .append("/2026-09-")
+            .append(String.format("%02d", 7 + week * 3))
+            .append(".md --\n---\ngoal: g")
+            .append(i)
+            .append('\n')
+            .append("win: ")
+            .append(h)
+            .append('\n')
+            .append("metrics: { score: ")
+            .append(10 + week * 3)
+            .append(", done: 20 }\n")
+            .append("challenge: ")
+            .append(week < 4 ? 1 : 2)
+            .append('\n')
+            .append("tags: [")
+            .append(h)
+            .append(", ")
+            .append(q("tag " + s.get(i)))
+            .append("]\n")
+            .append("---\n")
+            .append(s.get(i))
+            .append("\n\n* ")
+            .append(s.get(i))
+            .append('\n');
       }
     }
     return b.toString();
@@ -142,11 +196,14 @@ class HostileStringsTest {
       assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"), page + " holds <script");
       Document doc = Jsoup.parse(html);
       for (Element e : doc.getAllElements()) {
-        assertTrue(allowedElements.contains(e.normalName()), "element " + e.normalName() + " injected in " + page);
+        assertTrue(
+            allowedElements.contains(e.normalName()),
+            "element " + e.normalName() + " injected in " + page);
         for (Attribute a : e.attributes()) {
           String name = a.getKey().toLowerCase(Locale.ROOT);
           assertFalse(name.startsWith("on"), "event handler " + a + " in " + page);
-          assertTrue(allowedAttributes.contains(a.getKey()), "attribute " + a + " injected in " + page);
+          assertTrue(
+              allowedAttributes.contains(a.getKey()), "attribute " + a + " injected in " + page);
           if (Set.of("href", "src", "action", "formaction", "poster", "srcset").contains(name)) {
             assertTrue(OutputInspector.isSafeUrl(a.getValue()), "unsafe URL " + a + " in " + page);
           }
@@ -159,7 +216,8 @@ class HostileStringsTest {
   void goalPagesShowEveryFieldAsPlainText() throws IOException {
     for (int i = 0; i < HOSTILE.size(); i++) {
       String h = HOSTILE.get(i);
-      Document doc = Jsoup.parse(hostileSite.resolve("goals/g" + i + "/index.html").toFile(), "UTF-8");
+      Document doc =
+          Jsoup.parse(hostileSite.resolve("goals/g" + i + "/index.html").toFile(), "UTF-8");
       String text = doc.body().wholeText();
       // title, why, capability, first step, label, unit, level, win, tag: each shown as written
       int count = text.split(Pattern.quote(h), -1).length - 1;
@@ -193,7 +251,9 @@ class HostileStringsTest {
     NodeList locs = sitemap.getElementsByTagNameNS("*", "loc");
     assertTrue(locs.getLength() > 30);
     for (int i = 0; i < locs.getLength(); i++) {
-      assertTrue(locs.item(i).getTextContent().startsWith("https://example.org/portfolio/"), locs.item(i).getTextContent());
+      assertTrue(
+          locs.item(i).getTextContent().startsWith("https://example.org/portfolio/"),
+          locs.item(i).getTextContent());
     }
   }
 
@@ -201,7 +261,8 @@ class HostileStringsTest {
   @SuppressWarnings("unchecked")
   void jsonExportParsesBackAndStringsRoundTrip() throws IOException {
     Object parsed = JsonReader.parse(Files.readString(hostileSite.resolve("data/portfolio.json")));
-    List<Map<String, Object>> goals = (List<Map<String, Object>>) ((Map<String, Object>) parsed).get("goals");
+    List<Map<String, Object>> goals =
+        (List<Map<String, Object>>) ((Map<String, Object>) parsed).get("goals");
     Set<Object> titles = new TreeSet<>();
     for (Map<String, Object> g : goals) titles.add(g.get("title"));
     assertEquals(new TreeSet<>(HOSTILE), titles);
@@ -218,7 +279,8 @@ class HostileStringsTest {
         for (String cell : line.split(",", -1)) {
           String c = cell.startsWith("\"") ? cell.substring(1) : cell;
           if (c.isEmpty() || "=+-@\t\r".indexOf(c.charAt(0)) < 0) continue;
-          assertTrue(plainNumber.matcher(cell).matches(), "formula-like cell «" + cell + "» in " + csv);
+          assertTrue(
+              plainNumber.matcher(cell).matches(), "formula-like cell «" + cell + "» in " + csv);
           negativeSeen |= cell.startsWith("-");
         }
       }
@@ -248,7 +310,8 @@ class HostileStringsTest {
     }
     NodeList children = e.getChildNodes();
     for (int i = 0; i < children.getLength(); i++) {
-      if (children.item(i) instanceof org.w3c.dom.Element child) assertNoScriptOrHandler(child, file);
+      if (children.item(i) instanceof org.w3c.dom.Element child)
+        assertNoScriptOrHandler(child, file);
     }
   }
 }

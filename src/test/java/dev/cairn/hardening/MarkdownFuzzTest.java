@@ -43,7 +43,9 @@ class MarkdownFuzzTest {
         String name = a.getKey().toLowerCase(Locale.ROOT);
         assertFalse(name.startsWith("on"), "event handler attribute in " + html);
         if (name.equals("href") || name.equals("src")) {
-          assertTrue(OutputInspector.isSafeUrl(a.getValue()), "unsafe URL " + a.getValue() + " in " + html);
+          assertTrue(
+              OutputInspector.isSafeUrl(a.getValue()),
+              "unsafe URL " + a.getValue() + " in " + html);
         }
       }
     }

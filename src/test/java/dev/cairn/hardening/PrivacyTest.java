@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cairn.testing.SiteFixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Private goals, private logs and drafts reach no byte of the output: not their text, names,
- * tags, numbers, nor the weeks only they fill.
+ * Private goals, private logs and drafts reach no byte of the output: not their text, names, tags,
+ * numbers, nor the weeks only they fill.
  */
 class PrivacyTest {
 
-  private static final String PORTFOLIO = """
+  private static final String PORTFOLIO =
+      """
       -- content/site.yaml --
       title: Open portfolio
       base_url: https://example.org/
@@ -80,7 +80,9 @@ class PrivacyTest {
 
   private Map<String, byte[]> build(boolean drafts) throws IOException {
     Path p = SiteFixture.write(tmp.resolve(drafts ? "with-drafts" : "plain"), PORTFOLIO);
-    List<String> args = new java.util.ArrayList<>(List.of("build", "--source", p.toString(), "--today", "2026-11-28"));
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of("build", "--source", p.toString(), "--today", "2026-11-28"));
     if (drafts) args.add("--drafts");
     BadInputCasesTest.Run run = BadInputCasesTest.build(args.toArray(String[]::new));
     assertEquals(0, run.exit(), run.output());
@@ -89,11 +91,13 @@ class PrivacyTest {
 
   private static void assertAbsent(Map<String, byte[]> site, List<String> secrets) {
     for (Map.Entry<String, byte[]> f : site.entrySet()) {
-      String text = new String(f.getValue(), StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+      String text =
+          new String(f.getValue(), StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
       String name = f.getKey().toLowerCase(java.util.Locale.ROOT);
       for (String secret : secrets) {
         String s = secret.toLowerCase(java.util.Locale.ROOT);
-        assertFalse(text.contains(s) || name.contains(s), "«" + secret + "» leaks into " + f.getKey());
+        assertFalse(
+            text.contains(s) || name.contains(s), "«" + secret + "» leaks into " + f.getKey());
       }
     }
   }
@@ -103,7 +107,8 @@ class PrivacyTest {
     Map<String, byte[]> site = build(false);
     assertAbsent(site, List.of("xpriv", "hiddengoal", "xdraft", "991", "992", "993", "777"));
     // 2026-10-05 is in week 2026-W41, filled only by the private log
-    assertFalse(site.keySet().stream().anyMatch(f -> f.contains("2026-W41")), site.keySet().toString());
+    assertFalse(
+        site.keySet().stream().anyMatch(f -> f.contains("2026-W41")), site.keySet().toString());
     assertTrue(site.containsKey("goals/guitar/index.html"));
   }
 
@@ -111,6 +116,7 @@ class PrivacyTest {
   void draftsShowWithTheFlagButPrivateContentStillDoesNot() throws IOException {
     Map<String, byte[]> site = build(true);
     assertAbsent(site, List.of("xpriv", "hiddengoal", "991", "992", "777"));
-    assertTrue(site.containsKey("logs/2026-11-04-xdraftfilename/index.html"), site.keySet().toString());
+    assertTrue(
+        site.containsKey("logs/2026-11-04-xdraftfilename/index.html"), site.keySet().toString());
   }
 }

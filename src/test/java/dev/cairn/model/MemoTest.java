@@ -36,7 +36,8 @@ class MemoTest {
     StringBuilder nullAgain = memo.get("a", Arrays.asList("x", null), this::compute);
     StringBuilder fewer = memo.get("a", List.of("x"), this::compute);
     assertNotSame(first, changed);
-    assertEquals(List.of("v1", "v2", "v3", "v4"),
+    assertEquals(
+        List.of("v1", "v2", "v3", "v4"),
         List.of(first.toString(), changed.toString(), nullAgain.toString(), fewer.toString()));
     assertSame(fewer, memo.get("a", List.of("x"), this::compute));
   }
@@ -57,7 +58,7 @@ class MemoTest {
     StringBuilder b = memo.get("b", List.of(), this::compute);
     memo.forgetUnused();
     assertSame(a, memo.get("a", List.of(), this::compute)); // asked for in the next build
-    memo.forgetUnused();                                    // "b" was not: gone
+    memo.forgetUnused(); // "b" was not: gone
     assertSame(a, memo.get("a", List.of(), this::compute));
     assertNotSame(b, memo.get("b", List.of(), this::compute));
     assertEquals(3, computed.get());

@@ -22,7 +22,9 @@ class FormatsTest {
     Formats de = new Formats(Locale.GERMANY);
     assertEquals("1.234,5", de.number(1234.5));
     assertEquals("20. November 2026", de.date(LocalDate.of(2026, 11, 20)));
-    assertEquals("20 November 2026", new Formats(Locale.forLanguageTag("en-GB")).date(LocalDate.of(2026, 11, 20)));
+    assertEquals(
+        "20 November 2026",
+        new Formats(Locale.forLanguageTag("en-GB")).date(LocalDate.of(2026, 11, 20)));
   }
 
   @Test

@@ -14,7 +14,8 @@ class MarkdownRendererTest {
 
   @Test
   void escapesRawHtml() {
-    String html = safe.toHtml("Hello <script>alert(1)</script> <b onmouseover=x>b</b>\n\n<div>block</div>");
+    String html =
+        safe.toHtml("Hello <script>alert(1)</script> <b onmouseover=x>b</b>\n\n<div>block</div>");
     assertFalse(html.contains("<script"), html);
     assertFalse(html.contains("<b "), html);
     assertFalse(html.contains("<div>"), html);
@@ -23,7 +24,8 @@ class MarkdownRendererTest {
 
   @Test
   void dropsJavascriptLinksButKeepsTheirText() {
-    Document doc = Jsoup.parse(safe.toHtml("[click me](javascript:alert(1)) and [ok](https://example.org)"));
+    Document doc =
+        Jsoup.parse(safe.toHtml("[click me](javascript:alert(1)) and [ok](https://example.org)"));
     assertEquals(1, doc.select("a").size());
     assertEquals("https://example.org", doc.selectFirst("a").attr("href"));
     assertTrue(doc.text().contains("click me"));
@@ -32,21 +34,32 @@ class MarkdownRendererTest {
 
   @Test
   void dropsObfuscatedSchemes() {
-    for (String url : new String[] {"JaVaScRiPt:alert(1)", "java%0ascript:x", "data:text/html;base64,PHNjcmlwdD4=",
-        "vbscript:msgbox(1)", "file:///etc/passwd"}) {
+    for (String url :
+        new String[] {
+          "JaVaScRiPt:alert(1)",
+          "java%0ascript:x",
+          "data:text/html;base64,PHNjcmlwdD4=",
+          "vbscript:msgbox(1)",
+          "file:///etc/passwd"
+        }) {
       String html = safe.toHtml("[x](<" + url + ">)");
       Document doc = Jsoup.parse(html);
       for (var a : doc.select("a")) {
         String href = a.attr("href").toLowerCase();
-        assertFalse(href.startsWith("javascript") || href.startsWith("data") || href.startsWith("vbscript")
-            || href.startsWith("file"), url + " -> " + html);
+        assertFalse(
+            href.startsWith("javascript")
+                || href.startsWith("data")
+                || href.startsWith("vbscript")
+                || href.startsWith("file"),
+            url + " -> " + html);
       }
     }
   }
 
   @Test
   void replacesUnsafeImagesWithTheirAltText() {
-    Document doc = Jsoup.parse(safe.toHtml("![a chart](data:image/svg+xml;base64,AAAA) ![ok](pic.png)"));
+    Document doc =
+        Jsoup.parse(safe.toHtml("![a chart](data:image/svg+xml;base64,AAAA) ![ok](pic.png)"));
     assertEquals(1, doc.select("img").size());
     assertEquals("pic.png", doc.selectFirst("img").attr("src"));
     assertTrue(doc.text().contains("a chart"));
@@ -54,8 +67,10 @@ class MarkdownRendererTest {
 
   @Test
   void keepsHttpMailtoAndRelativeLinks() {
-    Document doc = Jsoup.parse(safe.toHtml(
-        "[a](http://a.example) [b](mailto:me@example.org) [c](../goals/guitar/index.html) [d](#top) [e](notes/a:b)"));
+    Document doc =
+        Jsoup.parse(
+            safe.toHtml(
+                "[a](http://a.example) [b](mailto:me@example.org) [c](../goals/guitar/index.html) [d](#top) [e](notes/a:b)"));
     assertEquals(5, doc.select("a").size());
   }
 
@@ -67,7 +82,8 @@ class MarkdownRendererTest {
 
   @Test
   void rendersGfmTablesStrikethroughAndHeadingAnchors() {
-    Document doc = Jsoup.parse(safe.toHtml("## Week one\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~"));
+    Document doc =
+        Jsoup.parse(safe.toHtml("## Week one\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~"));
     assertEquals("week-one", doc.selectFirst("h2").id());
     assertEquals(1, doc.select("table td").stream().filter(td -> td.text().equals("2")).count());
     assertEquals(1, doc.select("del").size());

@@ -29,14 +29,18 @@ class TemplateEngineTest {
   @Test
   void escapesHtmlInFtlh() throws Exception {
     TemplateEngine engine = engineWith("x.ftlh", "<p title=\"${t}\">${t}</p>");
-    assertEquals("<p title=\"&quot;&lt;b&gt;\">&quot;&lt;b&gt;</p>", render(engine, "x.ftlh", Map.of("t", "\"<b>")));
+    assertEquals(
+        "<p title=\"&quot;&lt;b&gt;\">&quot;&lt;b&gt;</p>",
+        render(engine, "x.ftlh", Map.of("t", "\"<b>")));
   }
 
   @Test
   void refusesToInstantiateClasses() throws Exception {
-    TemplateEngine engine = engineWith("x.ftlh",
-        "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
-    TemplateProblem p = assertThrows(TemplateProblem.class, () -> render(engine, "x.ftlh", Map.of()));
+    TemplateEngine engine =
+        engineWith(
+            "x.ftlh", "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
+    TemplateProblem p =
+        assertThrows(TemplateProblem.class, () -> render(engine, "x.ftlh", Map.of()));
     assertEquals("themes/mine/templates/x.ftlh", p.position().path());
     assertEquals(1, p.position().line());
   }
@@ -44,13 +48,15 @@ class TemplateEngineTest {
   @Test
   void refusesTheApiBuiltIn() throws Exception {
     TemplateEngine engine = engineWith("x.ftlh", "${m?api.getClass()}");
-    assertThrows(TemplateProblem.class, () -> render(engine, "x.ftlh", Map.of("m", Map.of("a", 1))));
+    assertThrows(
+        TemplateProblem.class, () -> render(engine, "x.ftlh", Map.of("m", Map.of("a", 1))));
   }
 
   @Test
   void reportsSyntaxErrorsWithLineAndColumn() throws Exception {
     TemplateEngine engine = engineWith("x.ftlh", "line one\n<#if>\n");
-    TemplateProblem p = assertThrows(TemplateProblem.class, () -> render(engine, "x.ftlh", Map.of()));
+    TemplateProblem p =
+        assertThrows(TemplateProblem.class, () -> render(engine, "x.ftlh", Map.of()));
     assertEquals("themes/mine/templates/x.ftlh", p.position().path());
     assertEquals(2, p.position().line());
     assertTrue(p.getMessage().startsWith("template syntax"), p.getMessage());
@@ -59,7 +65,8 @@ class TemplateEngineTest {
   @Test
   void reportsMissingValuesWithoutPrintingThemIntoThePage() throws Exception {
     TemplateEngine engine = engineWith("x.ftlh", "a\nb ${missing.value}");
-    TemplateProblem p = assertThrows(TemplateProblem.class, () -> render(engine, "x.ftlh", Map.of()));
+    TemplateProblem p =
+        assertThrows(TemplateProblem.class, () -> render(engine, "x.ftlh", Map.of()));
     assertEquals(2, p.position().line());
     assertEquals(5, p.position().column());
     assertFalse(p.getMessage().contains("\n"));
@@ -73,7 +80,8 @@ class TemplateEngineTest {
     assertThrows(TemplateProblem.class, () -> render(builtIn, "does-not-exist.ftlh", Map.of()));
   }
 
-  private static String render(TemplateEngine engine, String template, Object model) throws TemplateProblem {
+  private static String render(TemplateEngine engine, String template, Object model)
+      throws TemplateProblem {
     return new String(engine.renderBytes(template, model), StandardCharsets.UTF_8);
   }
 }

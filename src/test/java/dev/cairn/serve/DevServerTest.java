@@ -44,8 +44,12 @@ class DevServerTest {
   @TempDir Path tmp;
 
   final StringWriter messages = new StringWriter();
-  final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+  final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   DevServer server;
   Path portfolio;
 
@@ -60,13 +64,22 @@ class DevServerTest {
   }
 
   DevServer startOn(Path dir, boolean includePrivate) throws IOException {
-    server = DevServer.start(new ServeOptions(dir, InetAddress.getLoopbackAddress(), 0, false, includePrivate,
-        Optional.of(TODAY)), new PrintWriter(messages, true));
+    server =
+        DevServer.start(
+            new ServeOptions(
+                dir,
+                InetAddress.getLoopbackAddress(),
+                0,
+                false,
+                includePrivate,
+                Optional.of(TODAY)),
+            new PrintWriter(messages, true));
     return server;
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).build(),
+    return client.send(
+        HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -75,7 +88,8 @@ class DevServerTest {
   }
 
   /** Fetches until the body passes, or fails after {@link #WAIT}. */
-  HttpResponse<String> awaitPage(String path, Predicate<HttpResponse<String>> until) throws Exception {
+  HttpResponse<String> awaitPage(String path, Predicate<HttpResponse<String>> until)
+      throws Exception {
     long deadline = System.nanoTime() + WAIT.toNanos();
     HttpResponse<String> last;
     do {
@@ -83,15 +97,25 @@ class DevServerTest {
       if (until.test(last)) return last;
       Thread.sleep(50);
     } while (System.nanoTime() < deadline);
-    throw new AssertionError("no matching response for " + path + " in " + WAIT + "; last: " + last.statusCode()
-        + "\n" + last.body() + "\nserver said:\n" + messages);
+    throw new AssertionError(
+        "no matching response for "
+            + path
+            + " in "
+            + WAIT
+            + "; last: "
+            + last.statusCode()
+            + "\n"
+            + last.body()
+            + "\nserver said:\n"
+            + messages);
   }
 
   void edit(String relative, String text) throws IOException {
     Files.writeString(portfolio.resolve(relative), text, StandardCharsets.UTF_8);
   }
 
-  static final String GOOD_LOG = """
+  static final String GOOD_LOG =
+      """
       ---
       goal: guitar
       win: G to C
@@ -105,7 +129,8 @@ class DevServerTest {
     start(true);
     HttpResponse<String> index = get("/");
     assertEquals(200, index.statusCode());
-    assertEquals("text/html; charset=utf-8", index.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(
+        "text/html; charset=utf-8", index.headers().firstValue("Content-Type").orElseThrow());
     assertEquals("nosniff", index.headers().firstValue("X-Content-Type-Options").orElseThrow());
     assertEquals("no-store", index.headers().firstValue("Cache-Control").orElseThrow());
     Document page = Jsoup.parse(index.body());
@@ -116,7 +141,9 @@ class DevServerTest {
     assertNotNull(page.selectFirst("main"), "the page itself is intact");
 
     String onDisk = Files.readString(server.siteRoot().orElseThrow().resolve("index.html"));
-    assertFalse(onDisk.contains("EventSource"), "the script is added while serving, not written to the site");
+    assertFalse(
+        onDisk.contains("EventSource"),
+        "the script is added while serving, not written to the site");
     assertFalse(messages.toString().contains("error"), messages.toString());
   }
 
@@ -147,7 +174,9 @@ class DevServerTest {
   void servesAnEditedLogAfterTheRebuild() throws Exception {
     start(true);
     assertTrue(get("/logs/2026-09-08-guitar/").body().contains("G to C"));
-    edit("content/logs/2026-09-08-guitar.md", GOOD_LOG.replace("win: G to C", "win: G to C without looking"));
+    edit(
+        "content/logs/2026-09-08-guitar.md",
+        GOOD_LOG.replace("win: G to C", "win: G to C without looking"));
     awaitPage("/logs/2026-09-08-guitar/", r -> r.body().contains("G to C without looking"));
   }
 
@@ -156,16 +185,22 @@ class DevServerTest {
     start(true);
     Path folder = portfolio.resolve("content/logs/2026/09/deeper");
     Files.createDirectories(folder);
-    Files.writeString(folder.resolve("2026-09-26-guitar.md"), """
+    Files.writeString(
+        folder.resolve("2026-09-26-guitar.md"),
+        """
         ---
         goal: guitar
         win: Played a whole song
         metrics: { changes: 25 }
         ---
         """);
-    awaitPage("/logs/2026-09-26-guitar/", r -> r.statusCode() == 200 && r.body().contains("Played a whole song"));
+    awaitPage(
+        "/logs/2026-09-26-guitar/",
+        r -> r.statusCode() == 200 && r.body().contains("Played a whole song"));
     // a later edit inside the new folder is seen too: the folder was registered when it appeared
-    Files.writeString(folder.resolve("2026-09-26-guitar.md"), """
+    Files.writeString(
+        folder.resolve("2026-09-26-guitar.md"),
+        """
         ---
         goal: guitar
         win: Played two whole songs
@@ -180,8 +215,11 @@ class DevServerTest {
     start(true);
     Path temp = portfolio.resolve("content/logs/.2026-09-08-guitar.md.tmp");
     Files.writeString(temp, GOOD_LOG.replace("win: G to C", "win: Saved by rename"));
-    Files.move(temp, portfolio.resolve("content/logs/2026-09-08-guitar.md"),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        temp,
+        portfolio.resolve("content/logs/2026-09-08-guitar.md"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     awaitPage("/logs/2026-09-08-guitar/", r -> r.body().contains("Saved by rename"));
   }
 
@@ -192,11 +230,15 @@ class DevServerTest {
     HttpResponse<InputStream> stream = events.response();
     BlockingQueue<String> lines = events.lines();
     assertEquals(200, stream.statusCode());
-    assertEquals("text/event-stream; charset=utf-8", stream.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(
+        "text/event-stream; charset=utf-8",
+        stream.headers().firstValue("Content-Type").orElseThrow());
     assertEquals("event: build", nextEvent(lines));
     assertEquals("data: 1", lines.poll(10, TimeUnit.SECONDS));
 
-    edit("content/logs/2026-09-08-guitar.md", GOOD_LOG.replace("win: G to C", "win: Heard by the page"));
+    edit(
+        "content/logs/2026-09-08-guitar.md",
+        GOOD_LOG.replace("win: G to C", "win: Heard by the page"));
     assertEquals("event: reload", nextEvent(lines));
     String data = lines.poll(10, TimeUnit.SECONDS);
     assertNotNull(data);
@@ -210,18 +252,27 @@ class DevServerTest {
     BlockingQueue<String> lines = events().lines();
     assertEquals("event: build", nextEvent(lines));
     assertEquals("data: 1", lines.poll(10, TimeUnit.SECONDS));
-    // The first build fills site-a; the warm-up then fills site-b and serves the same site from there,
+    // The first build fills site-a; the warm-up then fills site-b and serves the same site from
+    // there,
     // under the same build number: open pages stay as they are.
     long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!server.state().root().orElseThrow().endsWith("site-b") && System.nanoTime() < deadline) Thread.sleep(20);
+    while (!server.state().root().orElseThrow().endsWith("site-b") && System.nanoTime() < deadline)
+      Thread.sleep(20);
     assertTrue(server.state().root().orElseThrow().endsWith("site-b"), server.state().toString());
     assertEquals(1, server.state().build());
     Thread.sleep(300);
-    assertTrue(lines.stream().noneMatch(l -> l.startsWith("event:")), "no event for the warm-up build: " + lines);
+    assertTrue(
+        lines.stream().noneMatch(l -> l.startsWith("event:")),
+        "no event for the warm-up build: " + lines);
     assertTrue(get("/logs/2026-09-08-guitar/").body().contains("var b=\"1\""));
-    assertEquals(1, messages.toString().split("Built in", -1).length - 1, "only the first build reports: " + messages);
+    assertEquals(
+        1,
+        messages.toString().split("Built in", -1).length - 1,
+        "only the first build reports: " + messages);
 
-    edit("content/logs/2026-09-08-guitar.md", GOOD_LOG.replace("win: G to C", "win: Heard by the page"));
+    edit(
+        "content/logs/2026-09-08-guitar.md",
+        GOOD_LOG.replace("win: G to C", "win: Heard by the page"));
     assertEquals("event: reload", nextEvent(lines));
     assertEquals("data: 2", lines.poll(10, TimeUnit.SECONDS));
     assertTrue(get("/logs/2026-09-08-guitar/").body().contains("Heard by the page"));
@@ -231,16 +282,22 @@ class DevServerTest {
   private record EventStream(HttpResponse<InputStream> response, BlockingQueue<String> lines) {}
 
   private EventStream events() throws Exception {
-    HttpResponse<InputStream> stream = client.send(HttpRequest.newBuilder(uri("/__cairn/events")).build(),
-        HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<InputStream> stream =
+        client.send(
+            HttpRequest.newBuilder(uri("/__cairn/events")).build(),
+            HttpResponse.BodyHandlers.ofInputStream());
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
-        for (String line; (line = in.readLine()) != null; ) lines.add(line);
-      } catch (IOException e) {
-        // closed by the test or the server
-      }
-    });
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader in =
+                  new BufferedReader(
+                      new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) lines.add(line);
+              } catch (IOException e) {
+                // closed by the test or the server
+              }
+            });
     reader.setDaemon(true);
     reader.start();
     return new EventStream(stream, lines);
@@ -250,8 +307,10 @@ class DevServerTest {
   void forgetsEventStreamsOfPagesThatWentAway() throws Exception {
     start(true);
     for (int i = 0; i < 3; i++) {
-      HttpResponse<InputStream> stream = client.send(HttpRequest.newBuilder(uri("/__cairn/events")).build(),
-          HttpResponse.BodyHandlers.ofInputStream());
+      HttpResponse<InputStream> stream =
+          client.send(
+              HttpRequest.newBuilder(uri("/__cairn/events")).build(),
+              HttpResponse.BodyHandlers.ofInputStream());
       assertEquals(200, stream.statusCode());
       stream.body().close();
     }
@@ -279,15 +338,17 @@ class DevServerTest {
   @Test
   void brokenYamlShowsTheOverlayOverTheLastGoodSiteUntilFixed() throws Exception {
     start(true);
-    edit("content/logs/2026-09-08-guitar.md", """
+    edit(
+        "content/logs/2026-09-08-guitar.md",
+        """
         ---
         goal: guitar
         win: Never shown
         metrics: { changes: [14 }
         ---
         """);
-    HttpResponse<String> broken = awaitPage("/logs/2026-09-08-guitar/",
-        r -> r.body().contains("cairn-build-errors"));
+    HttpResponse<String> broken =
+        awaitPage("/logs/2026-09-08-guitar/", r -> r.body().contains("cairn-build-errors"));
     Document page = Jsoup.parse(broken.body());
     assertEquals(200, broken.statusCode());
     assertTrue(page.text().contains("G to C"), "the last good page is still served");
@@ -296,12 +357,18 @@ class DevServerTest {
     assertTrue(overlay.attr("style").contains("position:fixed"), overlay.attr("style"));
     String problems = overlay.selectFirst("pre").text();
     assertTrue(problems.matches("(?s)content/logs/2026-09-08-guitar\\.md:\\d+:\\d+: .+"), problems);
-    assertTrue(get("/goals/guitar/").body().contains("cairn-build-errors"), "every page carries it");
-    assertTrue(messages.toString().lines().anyMatch(l -> l.startsWith("content/logs/2026-09-08-guitar.md:")),
+    assertTrue(
+        get("/goals/guitar/").body().contains("cairn-build-errors"), "every page carries it");
+    assertTrue(
+        messages
+            .toString()
+            .lines()
+            .anyMatch(l -> l.startsWith("content/logs/2026-09-08-guitar.md:")),
         "the terminal shows the error too:\n" + messages);
 
     edit("content/logs/2026-09-08-guitar.md", GOOD_LOG.replace("win: G to C", "win: Fixed again"));
-    HttpResponse<String> fixed = awaitPage("/logs/2026-09-08-guitar/", r -> r.body().contains("Fixed again"));
+    HttpResponse<String> fixed =
+        awaitPage("/logs/2026-09-08-guitar/", r -> r.body().contains("Fixed again"));
     assertFalse(fixed.body().contains("cairn-build-errors"));
   }
 
@@ -311,20 +378,26 @@ class DevServerTest {
     Path templates = Files.createDirectories(portfolio.resolve("themes/mine/templates"));
     Files.writeString(templates.resolve("log.ftlh"), "<html><body><p>${</p></body></html>\n");
     edit("content/site.yaml", "title: Test portfolio\nlocale: en-GB\ntheme: mine\n");
-    HttpResponse<String> broken = awaitPage("/logs/2026-09-08-guitar/", r -> r.body().contains("cairn-build-errors"));
-    String problems = Jsoup.parse(broken.body()).getElementById("cairn-build-errors").selectFirst("pre").text();
+    HttpResponse<String> broken =
+        awaitPage("/logs/2026-09-08-guitar/", r -> r.body().contains("cairn-build-errors"));
+    String problems =
+        Jsoup.parse(broken.body()).getElementById("cairn-build-errors").selectFirst("pre").text();
     assertTrue(problems.startsWith("themes/mine/templates/log.ftlh:1:"), problems);
     assertTrue(broken.body().contains("G to C"), "the last good page is still served");
 
-    Files.writeString(templates.resolve("log.ftlh"), "<html><body><p>CUSTOM LOG PAGE</p></body></html>\n");
-    HttpResponse<String> fixed = awaitPage("/logs/2026-09-08-guitar/", r -> r.body().contains("CUSTOM LOG PAGE"));
+    Files.writeString(
+        templates.resolve("log.ftlh"), "<html><body><p>CUSTOM LOG PAGE</p></body></html>\n");
+    HttpResponse<String> fixed =
+        awaitPage("/logs/2026-09-08-guitar/", r -> r.body().contains("CUSTOM LOG PAGE"));
     assertFalse(fixed.body().contains("cairn-build-errors"));
   }
 
   @Test
   void theOverlayEscapesWhatItShows() throws Exception {
     start(true);
-    edit("content/logs/2026-09-08-guitar.md", """
+    edit(
+        "content/logs/2026-09-08-guitar.md",
+        """
         ---
         goal: <script>alert(1)</script>
         ---
@@ -337,7 +410,11 @@ class DevServerTest {
 
   @Test
   void aFailedFirstBuildServesAPageWithTheOverlay() throws Exception {
-    portfolio = SiteFixture.write(tmp.resolve("p"), SiteFixture.SMALL + """
+    portfolio =
+        SiteFixture.write(
+            tmp.resolve("p"),
+            SiteFixture.SMALL
+                + """
         -- content/goals/broken.md --
         ---
         title: Broken
@@ -381,14 +458,14 @@ class DevServerTest {
   void labelsEachKindOfFile() throws Exception {
     start(true);
     String[][] expected = {
-        {"/", "text/html; charset=utf-8"},
-        {"/style.css", "text/css; charset=utf-8"},
-        {"/feed.xml", "application/atom+xml"},
-        {"/sitemap.xml", "application/xml"},
-        {"/data/portfolio.json", "application/json"},
-        {"/data/guitar.csv", "text/csv; charset=utf-8"},
-        {"/charts/guitar/sparkline.svg", "image/svg+xml"},
-        {"/charts/guitar/share.png", "image/png"},
+      {"/", "text/html; charset=utf-8"},
+      {"/style.css", "text/css; charset=utf-8"},
+      {"/feed.xml", "application/atom+xml"},
+      {"/sitemap.xml", "application/xml"},
+      {"/data/portfolio.json", "application/json"},
+      {"/data/guitar.csv", "text/csv; charset=utf-8"},
+      {"/charts/guitar/sparkline.svg", "image/svg+xml"},
+      {"/charts/guitar/share.png", "image/png"},
     };
     for (String[] e : expected) {
       HttpResponse<String> r = get(e[0]);
@@ -402,11 +479,16 @@ class DevServerTest {
   @Test
   void answersHeadWithoutABody() throws Exception {
     start(true);
-    HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri("/style.css"))
-        .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        client.send(
+            HttpRequest.newBuilder(uri("/style.css"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(200, r.statusCode());
     assertEquals("", r.body());
-    assertEquals(String.valueOf(get("/style.css").body().getBytes(StandardCharsets.UTF_8).length),
+    assertEquals(
+        String.valueOf(get("/style.css").body().getBytes(StandardCharsets.UTF_8).length),
         r.headers().firstValue("Content-Length").orElseThrow());
   }
 
@@ -414,8 +496,12 @@ class DevServerTest {
   void refusesMethodsOtherThanGetAndHead() throws Exception {
     start(true);
     for (String method : new String[] {"POST", "PUT", "DELETE", "OPTIONS"}) {
-      HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri("/"))
-          .method(method, HttpRequest.BodyPublishers.ofString("x=1")).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          client.send(
+              HttpRequest.newBuilder(uri("/"))
+                  .method(method, HttpRequest.BodyPublishers.ofString("x=1"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(405, r.statusCode(), method);
       assertEquals("GET, HEAD", r.headers().firstValue("Allow").orElseThrow());
     }
@@ -432,20 +518,39 @@ class DevServerTest {
     Files.createSymbolicLink(root.resolve("leakdir"), outsideDir);
 
     String[] attempts = {
-        "/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/%2E%2E%2Fsecret.txt",
-        "/%2e%2e%2f%2e%2e%2fetc/passwd", "//etc/passwd", "/..%5csecret.txt", "/%2e%2e%5csecret.txt",
-        "/goals/../../secret.txt", "/goals/%2e%2e/%2e%2e/secret.txt", "/secret.txt%00.html", "/C:/secret.txt",
-        "/%252e%252e/secret.txt", "/%c0%ae%c0%ae/secret.txt", "/%e/secret.txt", "/leak.txt", "/leakdir/",
-        "/leakdir/index.html", "/../p/content/site.yaml", "/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+      "/../secret.txt",
+      "/%2e%2e/secret.txt",
+      "/..%2fsecret.txt",
+      "/%2E%2E%2Fsecret.txt",
+      "/%2e%2e%2f%2e%2e%2fetc/passwd",
+      "//etc/passwd",
+      "/..%5csecret.txt",
+      "/%2e%2e%5csecret.txt",
+      "/goals/../../secret.txt",
+      "/goals/%2e%2e/%2e%2e/secret.txt",
+      "/secret.txt%00.html",
+      "/C:/secret.txt",
+      "/%252e%252e/secret.txt",
+      "/%c0%ae%c0%ae/secret.txt",
+      "/%e/secret.txt",
+      "/leak.txt",
+      "/leakdir/",
+      "/leakdir/index.html",
+      "/../p/content/site.yaml",
+      "/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
     };
     for (String attempt : attempts) {
       RawResponse r = RawHttp.get(server.port(), attempt, "127.0.0.1:" + server.port());
-      assertTrue(r.status() == 400 || r.status() == 403 || r.status() == 404, attempt + " gave " + r.status());
+      assertTrue(
+          r.status() == 400 || r.status() == 403 || r.status() == 404,
+          attempt + " gave " + r.status());
       assertFalse(r.body().contains("TOP-SECRET"), attempt);
       assertFalse(r.body().contains("root:"), attempt);
       assertFalse(r.body().contains("title: Test portfolio"), attempt);
     }
-    assertEquals(200, RawHttp.get(server.port(), "/goals/guitar/", "localhost:" + server.port()).status(),
+    assertEquals(
+        200,
+        RawHttp.get(server.port(), "/goals/guitar/", "localhost:" + server.port()).status(),
         "an ordinary path still works on the same connection style");
   }
 
@@ -468,12 +573,24 @@ class DevServerTest {
     start(true);
     int port = server.port();
     String host = "127.0.0.1:" + port;
-    RawResponse body = RawHttp.send(port, "GET / HTTP/1.1\r\nHost: " + host
-        + "\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello");
+    RawResponse body =
+        RawHttp.send(
+            port,
+            "GET / HTTP/1.1\r\nHost: "
+                + host
+                + "\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello");
     assertEquals(413, body.status());
-    RawResponse large = RawHttp.send(port, "GET / HTTP/1.1\r\nHost: " + host + "\r\nX-Filler: "
-        + "a".repeat(10_000) + "\r\nConnection: close\r\n\r\n");
-    assertTrue(large.status() == 431 || large.status() == 400 || large.status() == -1, "got " + large.status());
+    RawResponse large =
+        RawHttp.send(
+            port,
+            "GET / HTTP/1.1\r\nHost: "
+                + host
+                + "\r\nX-Filler: "
+                + "a".repeat(10_000)
+                + "\r\nConnection: close\r\n\r\n");
+    assertTrue(
+        large.status() == 431 || large.status() == 400 || large.status() == -1,
+        "got " + large.status());
   }
 
   @Test

@@ -10,7 +10,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HostGuardTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "NULL",
+      textBlock =
+          """
       localhost            | true
       localhost:1313       | true
       LocalHost:80         | true
@@ -30,7 +34,8 @@ class HostGuardTest {
       [::1]x               | false
       ::1                  | false
       """)
-  void acceptsOnlyLoopbackNamesWhileOnLoopback(String host, boolean allowed) throws UnknownHostException {
+  void acceptsOnlyLoopbackNamesWhileOnLoopback(String host, boolean allowed)
+      throws UnknownHostException {
     assertEquals(allowed, new HostGuard(InetAddress.getByName("127.0.0.1")).allows(host), host);
   }
 

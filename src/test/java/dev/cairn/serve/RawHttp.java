@@ -13,7 +13,8 @@ final class RawHttp {
   private RawHttp() {}
 
   static RawResponse get(int port, String target, String host) throws IOException {
-    return send(port, "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+    return send(
+        port, "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
   }
 
   static RawResponse send(int port, String request) throws IOException {

@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RequestPathDecoderTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       /                          | ''                  | true
       /index.html                | index.html          | false
       /goals/guitar              | goals/guitar        | false
@@ -27,12 +30,35 @@ class RequestPathDecoderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "", "index.html", "/..", "/../pom.xml", "/a/../b", "/./a", "/%2e%2e/", "/%2E%2e/x", "/%2e/x",
-      "/..%2fcontent/site.yaml", "/a%2fb", "/a%2Fb", "/a%5cb", "/a\\b", "//etc/passwd", "/a//b",
-      "/a%00b", "/a%0ab", "/C:/Windows", "/c%3a/x", "/%", "/%2", "/%zz", "/%c0%ae%c0%ae/",
-      "/%ff", "/a%7f",
-  })
+  @ValueSource(
+      strings = {
+        "",
+        "index.html",
+        "/..",
+        "/../pom.xml",
+        "/a/../b",
+        "/./a",
+        "/%2e%2e/",
+        "/%2E%2e/x",
+        "/%2e/x",
+        "/..%2fcontent/site.yaml",
+        "/a%2fb",
+        "/a%2Fb",
+        "/a%5cb",
+        "/a\\b",
+        "//etc/passwd",
+        "/a//b",
+        "/a%00b",
+        "/a%0ab",
+        "/C:/Windows",
+        "/c%3a/x",
+        "/%",
+        "/%2",
+        "/%zz",
+        "/%c0%ae%c0%ae/",
+        "/%ff",
+        "/a%7f",
+      })
   void refusesWhatCouldLeaveTheSite(String raw) {
     assertTrue(RequestPathDecoder.decode(raw).isEmpty(), raw);
   }

@@ -34,26 +34,31 @@ class OutputGuardTest {
 
   @Test
   void refusesThePortfolioItself() {
-    OutputRefused e = assertThrows(OutputRefused.class, () -> OutputGuard.check(portfolio, portfolio.resolve(".")));
+    OutputRefused e =
+        assertThrows(
+            OutputRefused.class, () -> OutputGuard.check(portfolio, portfolio.resolve(".")));
     assertTrue(e.getMessage().contains("portfolio folder itself"), e.getMessage());
   }
 
   @Test
   void refusesAFolderThatHoldsThePortfolio() {
     assertThrows(OutputRefused.class, () -> OutputGuard.check(portfolio, tmp));
-    assertThrows(OutputRefused.class, () -> OutputGuard.check(portfolio, portfolio.resolve("content/..")));
+    assertThrows(
+        OutputRefused.class, () -> OutputGuard.check(portfolio, portfolio.resolve("content/..")));
   }
 
   @Test
   void refusesAFolderInsideContent() {
-    assertThrows(OutputRefused.class, () -> OutputGuard.check(portfolio, portfolio.resolve("content/site")));
+    assertThrows(
+        OutputRefused.class, () -> OutputGuard.check(portfolio, portfolio.resolve("content/site")));
   }
 
   @Test
   void refusesANonEmptyFolderCairnDidNotCreate() throws Exception {
     Path foreign = Files.createDirectories(tmp.resolve("photos"));
     Files.writeString(foreign.resolve("holiday.jpg"), "precious");
-    OutputRefused e = assertThrows(OutputRefused.class, () -> OutputGuard.check(portfolio, foreign));
+    OutputRefused e =
+        assertThrows(OutputRefused.class, () -> OutputGuard.check(portfolio, foreign));
     assertTrue(e.getMessage().contains("did not create"), e.getMessage());
   }
 

@@ -50,8 +50,10 @@ class SiteWriterTest {
     Path out = tmp.resolve("site");
     writer.write(out, List.of(file("index.html", "previous"), file("a/b.html", "b")));
     // "x" as a file and "x/y" beneath it cannot both exist: the second write fails midway.
-    SiteWriteFailed e = assertThrows(SiteWriteFailed.class,
-        () -> writer.write(out, List.of(file("x", "file"), file("x/y", "child"))));
+    SiteWriteFailed e =
+        assertThrows(
+            SiteWriteFailed.class,
+            () -> writer.write(out, List.of(file("x", "file"), file("x/y", "child"))));
     assertTrue(e.getMessage().contains("previous site is unchanged"), e.getMessage());
     assertEquals("previous", Files.readString(out.resolve("index.html")));
     assertEquals("b", Files.readString(out.resolve("a/b.html")));
@@ -80,11 +82,17 @@ class SiteWriterTest {
   @Test
   void updatesThePreviousSiteInsteadOfWritingEverything() throws Exception {
     Path out = tmp.resolve("site");
-    writer.write(out, List.of(file("same.html", "same"), file("changed.html", "v1"), file("gone/x.html", "x")));
+    writer.write(
+        out,
+        List.of(file("same.html", "same"), file("changed.html", "v1"), file("gone/x.html", "x")));
     Object firstSame = Files.getAttribute(out.resolve("same.html"), "unix:ino");
-    writer.write(out, List.of(file("same.html", "same"), file("changed.html", "v2"), file("gone/x.html", "x")));
+    writer.write(
+        out,
+        List.of(file("same.html", "same"), file("changed.html", "v2"), file("gone/x.html", "x")));
     // the third build updates the first build's folder: same.html is not written again
-    writer.write(out, List.of(file("same.html", "same"), file("changed.html", "v3"), file("new/y.html", "y")));
+    writer.write(
+        out,
+        List.of(file("same.html", "same"), file("changed.html", "v3"), file("new/y.html", "y")));
     assertEquals(firstSame, Files.getAttribute(out.resolve("same.html"), "unix:ino"));
     assertEquals("v3", Files.readString(out.resolve("changed.html")));
     assertEquals("y", Files.readString(out.resolve("new/y.html")));
@@ -98,7 +106,8 @@ class SiteWriterTest {
     Path out = tmp.resolve("site");
     writer.write(out, List.of(file("a.html", "a")));
     writer.write(out, List.of(file("a.html", "b")));
-    Files.writeString(tmp.resolve(".site.prev/index.html.cairn-partial"), "half-written by a killed build");
+    Files.writeString(
+        tmp.resolve(".site.prev/index.html.cairn-partial"), "half-written by a killed build");
     Files.createDirectories(tmp.resolve(".site.prev/b.html"));
     writer.write(out, List.of(file("a.html", "c"), file("b.html", "b")));
     assertEquals(List.of(".cairn-site", "a.html", "b.html"), files(out));
@@ -110,7 +119,8 @@ class SiteWriterTest {
     Path out = tmp.resolve("site");
     writer.write(out, List.of(file("a.html", "a"), file("b.html", "b")));
     writer.write(out, List.of(file("a.html", "a"), file("b.html", "b")));
-    assertThrows(SiteWriteFailed.class,
+    assertThrows(
+        SiteWriteFailed.class,
         () -> writer.write(out, List.of(file("a.html", "a"), file("x", "f"), file("x/y", "g"))));
     assertEquals("a", Files.readString(out.resolve("a.html")));
     assertEquals("b", Files.readString(out.resolve("b.html")));
@@ -129,7 +139,9 @@ class SiteWriterTest {
     SiteWriter remembering = SiteWriter.remembering(new PrintWriter(new StringWriter()));
     Path a = tmp.resolve("site-a");
     Path b = tmp.resolve("site-b");
-    remembering.write(a, List.of(file("index.html", "1"), file("goals/x/index.html", "x"), file("gone.html", "g")));
+    remembering.write(
+        a,
+        List.of(file("index.html", "1"), file("goals/x/index.html", "x"), file("gone.html", "g")));
     remembering.mirror(a, b);
     assertEquals(files(a), files(b));
     assertEquals("x", Files.readString(b.resolve("goals/x/index.html")));
@@ -140,7 +152,8 @@ class SiteWriterTest {
     assertFalse(Files.exists(b.resolve("gone.html")));
     assertEquals("1", Files.readString(a.resolve("index.html")));
     assertEquals("g", Files.readString(a.resolve("gone.html")));
-    assertEquals(List.of(OutputGuard.MARKER, "goals/x/index.html", "gone.html", "index.html"), files(a));
+    assertEquals(
+        List.of(OutputGuard.MARKER, "goals/x/index.html", "gone.html", "index.html"), files(a));
   }
 
   private static List<String> files(Path dir) {
@@ -151,7 +164,8 @@ class SiteWriterTest {
   void aRememberingWriterUpdatesItsFolderInPlaceAndTouchesOnlyWhatChanged() throws Exception {
     SiteWriter remembering = SiteWriter.remembering(new PrintWriter(new StringWriter()));
     Path out = tmp.resolve("site");
-    remembering.write(out, List.of(file("index.html", "1"), file("same.html", "same"), file("a/b.html", "b")));
+    remembering.write(
+        out, List.of(file("index.html", "1"), file("same.html", "same"), file("a/b.html", "b")));
     FileTime long_ago = FileTime.fromMillis(1_000_000_000_000L);
     Files.setLastModifiedTime(out.resolve("same.html"), long_ago);
 
@@ -162,7 +176,8 @@ class SiteWriterTest {
     assertEquals(List.of(".site.lock", "site"), siblings());
 
     // A failed build leaves the folder for the next one, which no longer trusts its memory.
-    assertThrows(SiteWriteFailed.class,
+    assertThrows(
+        SiteWriteFailed.class,
         () -> remembering.write(out, List.of(file("x", "file"), file("x/y", "child"))));
     remembering.write(out, List.of(file("index.html", "3")));
     assertEquals(List.of(OutputGuard.MARKER, "index.html"), files(out));

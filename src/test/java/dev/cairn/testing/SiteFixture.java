@@ -54,7 +54,8 @@ public final class SiteFixture {
   public static List<String> files(Path dir) {
     try (Stream<Path> walk = Files.walk(dir)) {
       List<String> out = new ArrayList<>();
-      walk.filter(Files::isRegularFile).forEach(p -> out.add(dir.relativize(p).toString().replace('\\', '/')));
+      walk.filter(Files::isRegularFile)
+          .forEach(p -> out.add(dir.relativize(p).toString().replace('\\', '/')));
       out.sort(null);
       return out;
     } catch (IOException e) {
@@ -63,7 +64,8 @@ public final class SiteFixture {
   }
 
   /** A small, complete portfolio used by several end-to-end tests. */
-  public static final String SMALL = """
+  public static final String SMALL =
+      """
       -- content/site.yaml --
       title: Test portfolio
       author: Ada

@@ -9,8 +9,8 @@ import dev.cairn.analysis.Plateau;
 import dev.cairn.analysis.PortfolioAnalysis;
 import dev.cairn.analysis.Trend;
 import dev.cairn.analysis.WeeklyValue;
-import dev.cairn.model.Metric;
 import dev.cairn.model.Memo;
+import dev.cairn.model.Metric;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,9 +39,11 @@ public final class PortfolioJsonWriter {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("today", analysis.today());
     // root object, "goals" array, goal object: each goal stands at depth 2
-    root.put("goals", analysis.goals().stream()
-        .map(g -> goals.get(g.goal().slug(), List.of(g), () -> JsonText.part(goal(g), 2)))
-        .toList());
+    root.put(
+        "goals",
+        analysis.goals().stream()
+            .map(g -> goals.get(g.goal().slug(), List.of(g), () -> JsonText.part(goal(g), 2)))
+            .toList());
     return JsonText.encode(root);
   }
 
