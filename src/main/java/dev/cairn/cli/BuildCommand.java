@@ -1,8 +1,8 @@
 package dev.cairn.cli;
 
-import dev.cairn.build.BuildOptions;
-import dev.cairn.build.BuildResult;
-import dev.cairn.build.SiteBuilder;
+import dev.cairn.pipeline.BuildOptions;
+import dev.cairn.pipeline.BuildResult;
+import dev.cairn.pipeline.SiteBuilder;
 import dev.cairn.site.OutputRefused;
 import dev.cairn.site.SiteWriteFailed;
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package dev.cairn.cli;
 
-import dev.cairn.build.Version;
+import dev.cairn.pipeline.Version;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.cairn.serve;
 
-import dev.cairn.build.BuildOptions;
-import dev.cairn.build.BuildResult;
-import dev.cairn.build.SiteBuilder;
 import dev.cairn.chart.ChartRenderer;
 import dev.cairn.model.Diagnostic;
+import dev.cairn.pipeline.BuildOptions;
+import dev.cairn.pipeline.BuildResult;
+import dev.cairn.pipeline.SiteBuilder;
 import dev.cairn.site.OutputRefused;
 import dev.cairn.site.SiteWriteFailed;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package dev.cairn.e2e;
 
-import dev.cairn.build.BuildOptions;
-import dev.cairn.build.BuildResult;
-import dev.cairn.build.SiteBuilder;
+import dev.cairn.pipeline.BuildOptions;
+import dev.cairn.pipeline.BuildResult;
+import dev.cairn.pipeline.SiteBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

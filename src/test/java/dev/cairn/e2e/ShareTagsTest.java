@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cairn.build.BuildOptions;
-import dev.cairn.build.BuildResult;
-import dev.cairn.build.SiteBuilder;
+import dev.cairn.pipeline.BuildOptions;
+import dev.cairn.pipeline.BuildResult;
+import dev.cairn.pipeline.SiteBuilder;
 import dev.cairn.testing.SiteFixture;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;

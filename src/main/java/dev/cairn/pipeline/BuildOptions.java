@@ -1,4 +1,4 @@
-package dev.cairn.build;
+package dev.cairn.pipeline;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,2 +1,2 @@
 /** The build pipeline: load → validate → analyse → chart → render → write, in one place. */
-package dev.cairn.build;
+package dev.cairn.pipeline;

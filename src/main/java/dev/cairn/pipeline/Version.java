@@ -1,4 +1,4 @@
-package dev.cairn.build;
+package dev.cairn.pipeline;
 
 /** Cairn's version, from the jar manifest ("dev" when running from classes). */
 public final class Version {

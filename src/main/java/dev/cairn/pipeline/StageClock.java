@@ -1,4 +1,4 @@
-package dev.cairn.build;
+package dev.cairn.pipeline;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

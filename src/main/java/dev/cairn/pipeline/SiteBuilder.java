@@ -1,4 +1,4 @@
-package dev.cairn.build;
+package dev.cairn.pipeline;
 
 import dev.cairn.analysis.PortfolioAnalysis;
 import dev.cairn.analysis.PortfolioAnalyzer;

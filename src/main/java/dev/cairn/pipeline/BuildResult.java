@@ -1,4 +1,4 @@
-package dev.cairn.build;
+package dev.cairn.pipeline;
 
 import dev.cairn.model.Diagnostic;
 import java.util.Collections;

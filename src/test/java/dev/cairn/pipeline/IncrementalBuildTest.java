@@ -1,4 +1,4 @@
-package dev.cairn.build;
+package dev.cairn.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
