@@ -23,6 +23,7 @@ import dev.cairn.render.Views.TagView;
 import dev.cairn.render.data.DailyCsvWriter;
 import dev.cairn.render.data.JsonText;
 import dev.cairn.render.data.PortfolioJsonWriter;
+import dev.cairn.text.Figures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +89,7 @@ public final class SiteRenderer {
       Consumer<OutputFile> sink)
       throws TemplateProblem {
     SiteConfig cfg = portfolio.site();
-    Formats fmt = new Formats(cfg.locale());
+    Figures fmt = new Figures(cfg.locale());
     SiteLinks links = new SiteLinks(cfg.baseUrl());
     ViewFactory views = new ViewFactory(fmt, links, memo(c -> c.logLinks));
     PageViews pages = new PageViews(links, draftsShown, privateShown);
@@ -453,7 +454,7 @@ public final class SiteRenderer {
       List<ReviewLinkView> goalReviews,
       ChartImage share,
       SiteConfig cfg,
-      Formats fmt,
+      Figures fmt,
       ViewFactory views,
       SiteLinks links,
       PageViews pages) {

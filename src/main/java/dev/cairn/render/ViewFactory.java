@@ -25,6 +25,7 @@ import dev.cairn.render.Views.MetricValueView;
 import dev.cairn.render.Views.MetricView;
 import dev.cairn.render.Views.ReviewGoalView;
 import dev.cairn.render.Views.ReviewLinkView;
+import dev.cairn.text.Figures;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,11 +34,11 @@ import java.util.OptionalDouble;
 /** Turns model and analysis records into the plain, formatted views templates receive. */
 final class ViewFactory {
 
-  private final Formats fmt;
+  private final Figures fmt;
   private final SiteLinks links;
   private final Memo<String, LogLinkView> logLinks;
 
-  ViewFactory(Formats fmt, SiteLinks links, Memo<String, LogLinkView> logLinks) {
+  ViewFactory(Figures fmt, SiteLinks links, Memo<String, LogLinkView> logLinks) {
     this.fmt = fmt;
     this.links = links;
     this.logLinks = logLinks;

@@ -1,26 +1,33 @@
-package dev.cairn.render;
+package dev.cairn.text;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Numbers and dates for people, in the portfolio's locale; data files stay unrounded. */
-public final class Formats {
+/**
+ * Numbers and dates for people, in the portfolio's locale: the one formatter that pages, charts and
+ * alt texts share, so a figure reads the same wherever it appears. Data files stay unrounded.
+ */
+public final class Figures {
 
   private final Locale locale;
   private final DateTimeFormatter longDate;
+  private final DateTimeFormatter mediumDate;
   private final Map<LocalDate, String> longDates = new ConcurrentHashMap<>();
   // NumberFormat is not thread-safe and costly to look up; pages render in parallel.
   private final ThreadLocal<NumberFormat> numbers;
   private final ThreadLocal<NumberFormat> percents;
 
-  public Formats(Locale locale) {
-    this.locale = locale;
+  public Figures(Locale locale) {
+    this.locale = Objects.requireNonNull(locale);
     this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    this.mediumDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     this.numbers =
         ThreadLocal.withInitial(
             () -> {
@@ -60,9 +67,29 @@ public final class Formats {
     return (value > 0 ? "+" : "−") + body;
   }
 
+  /** A value with its unit, e.g. {@code 35.5 per min}; the number alone when there is no unit. */
+  public String withUnit(double value, String unit) {
+    return unit.isEmpty() ? number(value) : number(value) + " " + unit;
+  }
+
   /** Long dates are asked for many times per log (every list that shows it): format each once. */
   public String date(LocalDate date) {
     return longDates.computeIfAbsent(date, longDate::format);
+  }
+
+  /** The locale's medium date, as charts and their alt texts write it: "Nov 20, 2026". */
+  public String mediumDate(LocalDate date) {
+    return mediumDate.format(date);
+  }
+
+  /** The month's short name: "Nov". */
+  public String month(LocalDate date) {
+    return date.getMonth().getDisplayName(TextStyle.SHORT, locale);
+  }
+
+  /** The month's full name and the year: "November 2026". */
+  public String monthYear(LocalDate date) {
+    return date.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + date.getYear();
   }
 
   public String isoDate(LocalDate date) {

@@ -1,4 +1,4 @@
-package dev.cairn.render;
+package dev.cairn.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-class FormatsTest {
+class FiguresTest {
 
   @Test
   void roundsForPeopleToOneDecimal() {
-    Formats en = new Formats(Locale.forLanguageTag("en-GB"));
+    Figures en = new Figures(Locale.forLanguageTag("en-GB"));
     assertEquals("35.5", en.number(35.5));
     assertEquals("47.9", en.number(47.91666));
     assertEquals("1,234", en.number(1234));
@@ -19,17 +19,17 @@ class FormatsTest {
 
   @Test
   void followsTheLocale() {
-    Formats de = new Formats(Locale.GERMANY);
+    Figures de = new Figures(Locale.GERMANY);
     assertEquals("1.234,5", de.number(1234.5));
     assertEquals("20. November 2026", de.date(LocalDate.of(2026, 11, 20)));
     assertEquals(
         "20 November 2026",
-        new Formats(Locale.forLanguageTag("en-GB")).date(LocalDate.of(2026, 11, 20)));
+        new Figures(Locale.forLanguageTag("en-GB")).date(LocalDate.of(2026, 11, 20)));
   }
 
   @Test
   void signsChanges() {
-    Formats en = new Formats(Locale.ENGLISH);
+    Figures en = new Figures(Locale.ENGLISH);
     assertEquals("+48%", en.signedPercent(47.9));
     assertEquals("−3%", en.signedPercent(-3.2));
     assertEquals("0%", en.signedPercent(0.2));
