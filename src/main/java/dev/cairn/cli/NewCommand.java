@@ -2,6 +2,7 @@ package dev.cairn.cli;
 
 import dev.cairn.content.ContentLoader;
 import dev.cairn.content.LoadResult;
+import dev.cairn.content.YamlScalars;
 import dev.cairn.model.Goal;
 import dev.cairn.model.Log;
 import dev.cairn.model.Metric;
@@ -171,7 +172,7 @@ final class NewCommand implements Runnable {
     }
     if (!goal.challengeLevels().isEmpty()) {
       b.append("challenge: ")
-          .append(lastLevel.map(NewCommand::yamlString).orElse("1"))
+          .append(lastLevel.map(YamlScalars::string).orElse("1"))
           .append("   # level: ")
           .append(String.join(" | ", goal.challengeLevels()))
           .append('\n');
@@ -182,13 +183,6 @@ final class NewCommand implements Runnable {
     b.append("tags: []\n");
     b.append("---\n\n");
     return b.toString();
-  }
-
-  private static String yamlString(String s) {
-    return s.matches("[A-Za-z][A-Za-z0-9 _.-]*")
-            && !s.matches("(?i)(yes|no|on|off|true|false|null|y|n)")
-        ? s
-        : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   static String goalTemplate(String title, LocalDate today) {
@@ -222,6 +216,6 @@ final class NewCommand implements Runnable {
         ---
         The story of this goal, in Markdown.
         """
-        .formatted(yamlString(title), today);
+        .formatted(YamlScalars.string(title), today);
   }
 }

@@ -5,8 +5,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** URL-safe names: "Café au Lait #2" becomes "cafe-au-lait-2", "Straße" becomes "strasse". */
+/**
+ * URL-safe names: "Café au Lait #2" becomes "cafe-au-lait-2", "Straße" becomes "strasse". A slug is
+ * also a safe file and folder name on Windows and macOS: lower-case ASCII only (so no two differ
+ * only in case or Unicode normalisation), no trailing dot or space, at most {@value #MAX_LENGTH}
+ * characters, and never a reserved device name such as {@code con} or {@code com1}.
+ */
 public final class Slugs {
+
+  /** Leaves room for a date prefix, a {@code -n} suffix and {@code .md} within 100 characters. */
+  public static final int MAX_LENGTH = 80;
+
+  private static final Pattern RESERVED = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   // Letters that compatibility decomposition leaves as they are.
@@ -45,8 +55,11 @@ public final class Slugs {
                 }
               }
             });
-    int end = slug.length();
+    int end = Math.min(slug.length(), MAX_LENGTH);
     while (end > 0 && slug.charAt(end - 1) == '-') end--;
-    return end == 0 ? fallback : slug.substring(0, end);
+    if (end == 0) return fallback;
+    String result = slug.substring(0, end);
+    // Windows cannot hold a file or folder named like a device, whatever its extension.
+    return RESERVED.matcher(result).matches() ? result + "-" + fallback : result;
   }
 }
