@@ -175,6 +175,10 @@ public final class ContentLoader {
       diagnostics.addAll(read.diagnostics());
       read.log().ifPresent(logs::add);
     }
+    NotesReader.Result notes =
+        new NotesReader(portfolioDir, goals, brokenGoals).read(site.notes(), slugs.values());
+    diagnostics.addAll(notes.diagnostics());
+    logs.addAll(notes.logs());
     logs.sort(Comparator.comparing(Log::date).thenComparing(Log::sourcePath));
     return new LoadResult(new Portfolio(site, List.copyOf(goals.values()), logs), diagnostics);
   }

@@ -28,7 +28,8 @@ final class SiteConfigReader {
           "week_start",
           "window_weeks",
           "stretch_weeks",
-          "unsafe_html");
+          "unsafe_html",
+          "notes");
 
   private final Path portfolio;
   private final List<Diagnostic> sink;
@@ -58,7 +59,8 @@ final class SiteConfigReader {
             .orElse(d.weekStart()),
         whole(r, f, "window_weeks", d.windowWeeks()),
         whole(r, f, "stretch_weeks", d.stretchWeeks()),
-        f.find("unsafe_html").flatMap(n -> r.bool(n, "unsafe_html")).orElse(d.unsafeHtml()));
+        f.find("unsafe_html").flatMap(n -> r.bool(n, "unsafe_html")).orElse(d.unsafeHtml()),
+        f.find("notes").map(n -> new NotesConfigReader(portfolio, r).read(n)).orElse(List.of()));
   }
 
   private static int whole(FieldReader r, Fields f, String key, int fallback) {

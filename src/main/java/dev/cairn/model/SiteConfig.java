@@ -1,10 +1,14 @@
 package dev.cairn.model;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The settings of {@code content/site.yaml}, defaults filled in. */
+/**
+ * The settings of {@code content/site.yaml}, defaults filled in; {@code notes} are the folders of
+ * daily notes read in place.
+ */
 public record SiteConfig(
     String title,
     Optional<String> author,
@@ -14,7 +18,8 @@ public record SiteConfig(
     WeekStart weekStart,
     int windowWeeks,
     int stretchWeeks,
-    boolean unsafeHtml) {
+    boolean unsafeHtml,
+    List<NotesSource> notes) {
 
   public static final String DEFAULT_TITLE = "Progress portfolio";
 
@@ -27,6 +32,31 @@ public record SiteConfig(
     Objects.requireNonNull(weekStart);
     if (windowWeeks < 1) throw new IllegalArgumentException("window_weeks must be at least 1");
     if (stretchWeeks < 1) throw new IllegalArgumentException("stretch_weeks must be at least 1");
+    notes = List.copyOf(notes);
+  }
+
+  /** Settings without notes read in place. */
+  public SiteConfig(
+      String title,
+      Optional<String> author,
+      Optional<String> baseUrl,
+      Optional<String> theme,
+      Locale locale,
+      WeekStart weekStart,
+      int windowWeeks,
+      int stretchWeeks,
+      boolean unsafeHtml) {
+    this(
+        title,
+        author,
+        baseUrl,
+        theme,
+        locale,
+        weekStart,
+        windowWeeks,
+        stretchWeeks,
+        unsafeHtml,
+        List.of());
   }
 
   public static SiteConfig defaults() {
