@@ -5,6 +5,7 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
+import dev.cairn.content.NotesFolders;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileVisitResult;
@@ -22,10 +23,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Watches {@code content/} and {@code themes/} of a portfolio, every folder in them, and reports a
- * change once the files have been quiet for {@link #QUIET_MILLIS}. A WatchService is not recursive,
- * so each folder is registered at start and as it appears; an editor's atomic save shows up as
- * create and delete, and an overflow (events lost) leads to a full rescan.
+ * Watches {@code content/} and {@code themes/} of a portfolio, every folder in them, and the
+ * folders of daily notes that site.yaml reads in place (without their hidden folders such as {@code
+ * .obsidian/}), and reports a change once the files have been quiet for {@link #QUIET_MILLIS}. A
+ * WatchService is not recursive, so each folder is registered at start and as it appears; an
+ * editor's atomic save shows up as create and delete, and an overflow (events lost) leads to a full
+ * rescan.
  */
 final class ContentWatcher implements AutoCloseable {
 
@@ -87,8 +90,11 @@ final class ContentWatcher implements AutoCloseable {
         if (!WATCHED.contains(name.toString())) continue;
         rescan(); // content/ or themes/ appeared, or was replaced by a link
       } else if (event.kind() == ENTRY_CREATE
-          && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+          && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
+          && !name.toString().startsWith(".")) {
         register(child);
+      } else if (name.toString().equals("site.yaml")) {
+        rescan(); // the notes folders may have changed
       }
       if (!isEditorScratch(name.toString())) changed = true;
     }
@@ -110,6 +116,7 @@ final class ContentWatcher implements AutoCloseable {
         // a dangling link: nothing to watch until it is fixed
       }
     }
+    for (Path notes : NotesFolders.of(source)) register(notes);
   }
 
   private void register(Path top) {
@@ -121,6 +128,9 @@ final class ContentWatcher implements AutoCloseable {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
                 throws IOException {
+              if (!dir.equals(top) && dir.getFileName().toString().startsWith(".")) {
+                return FileVisitResult.SKIP_SUBTREE; // .obsidian/, .git/: not content
+              }
               folders.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
               return FileVisitResult.CONTINUE;
             }
