@@ -2,15 +2,10 @@ package dev.cairn.importer;
 
 import dev.cairn.model.Diagnostic;
 import dev.cairn.model.SourcePosition;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -91,14 +86,7 @@ final class CsvRecords {
   }
 
   private static Reader utf8(InputStream in) {
-    return new BufferedReader(
-        new InputStreamReader(
-            in,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)),
-        1 << 16);
+    return new Utf8Reader(in);
   }
 
   private static String dropBom(String field) {
@@ -108,13 +96,15 @@ final class CsvRecords {
   private static Diagnostic problem(String file, int line, Exception e) {
     Throwable cause = e;
     while (cause.getCause() != null
-        && !(cause instanceof CharacterCodingException)
+        && !(cause instanceof Utf8Reader.Malformed)
         && cause != cause.getCause()) {
       cause = cause.getCause();
     }
     String message;
-    if (cause instanceof CharacterCodingException) {
-      message = "not valid UTF-8; export the file again or save it with UTF-8 encoding";
+    if (cause instanceof Utf8Reader.Malformed bad) {
+      return Diagnostic.error(
+          new SourcePosition(file, bad.line, bad.column),
+          "not valid UTF-8; export the file again or save it with UTF-8 encoding");
     } else {
       String detail =
           cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
