@@ -188,7 +188,7 @@ public final class ExportSource implements Closeable {
       ZipFile file = new ZipFile(path.toFile(), StandardCharsets.UTF_8);
       return new ExportSource(
           shownAs, "!/", names, Optional.empty(), Optional.of(file), Optional.empty());
-    } catch (ZipException e) {
+    } catch (ZipException | IllegalArgumentException e) {
       throw new ImportFailed(shownAs + ": not a readable ZIP archive (" + e.getMessage() + ")", e);
     } catch (IOException e) {
       throw new ImportFailed(shownAs + ": cannot read: " + e.getMessage(), e);

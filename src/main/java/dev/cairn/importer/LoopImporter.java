@@ -199,6 +199,11 @@ public final class LoopImporter {
         if (!t.isEmpty()) {
           try {
             target = Optional.of(new BigDecimal(t));
+            if (target.get().abs().compareTo(BigDecimal.valueOf(1_000_000_000_000L)) > 0) {
+              target = Optional.empty();
+              errors.add(
+                  row.error(col.get("Target Value"), "Target Value '" + t + "' is too large"));
+            }
           } catch (NumberFormatException e) {
             errors.add(
                 row.error(

@@ -42,6 +42,7 @@ public final class StravaImporter {
           .toFormatter(Locale.ENGLISH);
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
   private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+  private static final BigDecimal LIMIT = BigDecimal.valueOf(1_000_000_000_000L);
 
   private record Columns(
       int id,
@@ -212,6 +213,10 @@ public final class StravaImporter {
       BigDecimal value = new BigDecimal(text);
       if (value.signum() < 0) {
         errors.add(row.error(column, name + " '" + text + "' is negative"));
+        return Optional.empty();
+      }
+      if (value.compareTo(LIMIT) > 0) {
+        errors.add(row.error(column, name + " '" + text + "' is too large to be real"));
         return Optional.empty();
       }
       return Optional.of(value);
