@@ -113,7 +113,7 @@ final class ImportCommand implements Runnable {
         err.println("cairn: " + e.getMessage());
         if (verbosity.verbose && e.getCause() != null) e.getCause().printStackTrace(err);
         err.flush();
-        return e.getCause() == null ? 2 : 1;
+        return e.isUsage() ? 2 : 1;
       } catch (IOException e) {
         err.println("cairn: " + export + ": " + e.getMessage());
         err.flush();

@@ -61,7 +61,7 @@ public final class ExportSource implements Closeable {
   public static ExportSource open(Path path, String shownAs) throws ImportFailed {
     if (Files.isDirectory(path)) return openFolder(path, shownAs);
     if (!Files.isRegularFile(path)) {
-      throw new ImportFailed(shownAs + ": no such file or folder");
+      throw ImportFailed.usage(shownAs + ": no such file or folder");
     }
     if (isZip(path)) return openZip(path, shownAs);
     String name = path.getFileName().toString();

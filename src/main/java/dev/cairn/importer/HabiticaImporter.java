@@ -64,7 +64,7 @@ public final class HabiticaImporter {
                 .find("habitica-tasks-history.csv")
                 .orElseThrow(
                     () ->
-                        new ImportFailed(
+                        ImportFailed.usage(
                             source.displayName("")
                                 + ": no habitica-tasks-history.csv in it; download it from"
                                 + " Habitica (Settings → Site Data → Export Data → Task History)"));
@@ -92,7 +92,7 @@ public final class HabiticaImporter {
         (a, b) -> a.name.compareTo(b.name) != 0 ? a.name.compareTo(b.name) : a.id.compareTo(b.id));
     for (String wanted : taskNames) {
       if (chosen.stream().noneMatch(t -> t.name.equalsIgnoreCase(wanted.strip()))) {
-        throw new ImportFailed(
+        throw ImportFailed.usage(
             "--task '"
                 + wanted
                 + "': no habit or daily of that name in "

@@ -82,7 +82,7 @@ public final class ImportWriter {
       goals.put(g.slug(), g);
     if (attachTo.isPresent()) {
       if (!goals.containsKey(attachTo.get())) {
-        throw new ImportFailed(
+        throw ImportFailed.usage(
             "--goal '"
                 + attachTo.get()
                 + "': no goal content/goals/"
@@ -91,7 +91,7 @@ public final class ImportWriter {
                 + (goals.isEmpty() ? "" : "; goals: " + String.join(", ", goals.keySet())));
       }
       if (plan.series().size() > 1) {
-        throw new ImportFailed(
+        throw ImportFailed.usage(
             "--goal adds one series to a goal, but the export holds "
                 + plan.series().size()
                 + " ("

@@ -92,7 +92,7 @@ public final class LoopImporter {
             .find("Habits.csv")
             .orElseThrow(
                 () ->
-                    new ImportFailed(
+                    ImportFailed.usage(
                         source.displayName("")
                             + ": no Habits.csv in it; export from Loop with Settings → Export as"
                             + " CSV and pass the ZIP or its folder"));
@@ -265,7 +265,7 @@ public final class LoopImporter {
       Optional<Habit> match =
           habits.stream().filter(h -> h.name().equalsIgnoreCase(wanted.strip())).findFirst();
       if (match.isEmpty()) {
-        throw new ImportFailed(
+        throw ImportFailed.usage(
             "--habit '"
                 + wanted
                 + "': no such habit in "

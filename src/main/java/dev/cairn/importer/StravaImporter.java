@@ -83,7 +83,7 @@ public final class StravaImporter {
                 .find("activities.csv")
                 .orElseThrow(
                     () ->
-                        new ImportFailed(
+                        ImportFailed.usage(
                             source.displayName("")
                                 + ": no activities.csv in it; request your archive from Strava"
                                 + " (Settings → My Account → Download or Delete Your Account)"));
@@ -110,7 +110,7 @@ public final class StravaImporter {
     for (Activity a : activities) byType.computeIfAbsent(a.type(), t -> new ArrayList<>()).add(a);
     for (String wanted : types) {
       if (!byType.containsKey(wanted.strip())) {
-        throw new ImportFailed(
+        throw ImportFailed.usage(
             "--type '"
                 + wanted
                 + "': no activities of that type in "

@@ -177,6 +177,25 @@ class ImportEndToEndTest {
   }
 
   @Test
+  void refusedExportsExitWithOneAndMissingPathsWithTwo() {
+    Path p = portfolio();
+    Path zip = ExportFixtures.zip(tmp.resolve("evil.zip"), Map.of("../Habits.csv", "x"));
+    Run refused = cairn("import", "loop", "--source", p.toString(), zip.toString());
+    assertEquals(1, refused.exit());
+    assertEquals(
+        "cairn: "
+            + zip
+            + "!/../Habits.csv: refused, the entry climbs out with ..; this is not a"
+            + " plain export",
+        refused.err().strip());
+    Run missing =
+        cairn("import", "strava", "--source", p.toString(), tmp.resolve("nope.csv").toString());
+    assertEquals(2, missing.exit());
+    assertTrue(missing.err().endsWith("nope.csv: no such file or folder\n"), missing.err());
+    assertEquals(List.of("content/site.yaml"), SiteFixture.files(p));
+  }
+
+  @Test
   void neverReplacesAGoalAndAttachesWithGoal() throws Exception {
     Path p =
         SiteFixture.write(
