@@ -177,6 +177,24 @@ class ImportEndToEndTest {
   }
 
   @Test
+  void aWriteThatFailsHalfwayTakesBackWhatItMoved() throws Exception {
+    Path p = portfolio();
+    // A file where the import needs a folder: goals move into place, then the logs cannot.
+    SiteFixture.write(p, "-- content/logs/imported/loop --\nin the way\n");
+    Map<String, String> before = content(p);
+    Path dir = ExportFixtures.folder(tmp.resolve("export"), ExportFixtures.loopNew());
+    Run r = cairn("import", "loop", "--source", p.toString(), dir.toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.err().startsWith("cairn: could not write the import ("), r.err());
+    assertTrue(r.err().strip().endsWith("nothing was written"), r.err());
+    assertEquals(before, content(p));
+    try (var entries = Files.list(p)) {
+      assertEquals(List.of("content"), entries.map(e -> e.getFileName().toString()).toList());
+    }
+    assertFalse(Files.exists(p.resolve("content/goals")));
+  }
+
+  @Test
   void refusedExportsExitWithOneAndMissingPathsWithTwo() {
     Path p = portfolio();
     Path zip = ExportFixtures.zip(tmp.resolve("evil.zip"), Map.of("../Habits.csv", "x"));
