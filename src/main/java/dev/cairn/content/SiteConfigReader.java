@@ -4,8 +4,6 @@ import dev.cairn.model.Diagnostic;
 import dev.cairn.model.SiteConfig;
 import dev.cairn.model.WeekStart;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -72,19 +70,9 @@ final class SiteConfigReader {
   private static Optional<String> baseUrl(FieldReader r, Node node) {
     Optional<String> text = r.text(node, "base_url").map(String::strip);
     if (text.isEmpty()) return text;
-    try {
-      URI uri = new URI(text.get());
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) return text;
-    } catch (URISyntaxException e) {
-      // reported below like any other unusable URL
-    }
-    r.error(
-        node,
-        "base_url: '"
-            + text.get()
-            + "' is not an absolute http or https URL;"
-            + " write e.g. https://example.org/portfolio/");
+    Optional<String> problem = BaseUrlValidator.problem(text.get());
+    if (problem.isEmpty()) return text;
+    r.error(node, "base_url: " + problem.get());
     return Optional.empty();
   }
 

@@ -80,6 +80,7 @@ public final class SiteBuilder {
             .map(c -> new ContentLoader(options.today(), c))
             .orElseGet(() -> new ContentLoader(options.today()))
             .load(options.source());
+    loaded = loaded.withBaseUrl(options.baseUrl());
     clock.lap("load");
     if (loaded.hasErrors()) return new BuildResult(loaded.diagnostics(), 0, 0, clock.laps());
     Portfolio portfolio = loaded.portfolio().visible(options.drafts(), options.includePrivate());

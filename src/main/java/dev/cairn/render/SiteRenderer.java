@@ -333,7 +333,7 @@ public final class SiteRenderer {
             "feed.xml",
             "feed.ftlx",
             pages.of("feed", cfg.title(), "", "feed.xml"),
-            Map.of("entries", entries, "updated", updated)));
+            Map.of("entries", entries, "updated", updated, "feedId", FeedIds.of(cfg.baseUrl()))));
     List<String> sitemapPaths =
         jobs.stream()
             .map(PageJob::path)
