@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads {@code content/site.yaml}; a missing or invalid setting keeps its default. */
 final class SiteConfigReader {
   static final String BUILT_IN_THEME = "default";
-  private static final List<String> KEYS =
+  static final List<String> KEYS =
       List.of(
           "title",
           "author",
