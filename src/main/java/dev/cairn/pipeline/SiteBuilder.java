@@ -72,13 +72,16 @@ public final class SiteBuilder {
    * Runs the pipeline up to template parsing, writing nothing: the content as loaded, with every
    * problem {@link #build} would report before rendering.
    */
-  public LoadResult check(Path source, LocalDate today) {
+  public CheckResult check(Path source, LocalDate today) {
     StageClock clock = new StageClock();
     LoadResult loaded = clock.run("load", () -> stages.load(source, today));
-    if (loaded.hasErrors()) return loaded;
-    SiteConfig site = loaded.portfolio().site();
-    TemplateEngine templates = clock.run("templates", () -> templates(source, site));
-    return new LoadResult(loaded.portfolio(), with(loaded.diagnostics(), templates.parseAll()));
+    Portfolio portfolio = loaded.portfolio();
+    List<Diagnostic> problems = loaded.diagnostics();
+    if (!loaded.hasErrors()) {
+      TemplateEngine templates = clock.run("templates", () -> templates(source, portfolio.site()));
+      problems = with(problems, templates.parseAll());
+    }
+    return new CheckResult(problems, portfolio.goals().size(), portfolio.logs().size());
   }
 
   /** The stages this builder runs. */

@@ -165,13 +165,6 @@ public final class DevServer implements AutoCloseable {
     return "http://" + host + ":" + address.getPort() + "/";
   }
 
-  /**
-   * The number of the latest finished build (1 after start); each rebuild, good or bad, adds one.
-   */
-  public long buildCount() {
-    return rebuilder.current().build();
-  }
-
   /** The folder being served now, if a build has succeeded. */
   Optional<Path> siteRoot() {
     return rebuilder.current().root();

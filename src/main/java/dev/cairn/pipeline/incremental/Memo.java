@@ -1,6 +1,5 @@
 package dev.cairn.pipeline.incremental;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,13 +43,6 @@ final class Memo<K, V> {
     V value = compute.get();
     entries.put(key, new Entry<>(inputs, value, build));
     return value;
-  }
-
-  /**
-   * {@code value}, or the equal value kept under {@code key}, so later comparisons are by identity.
-   */
-  V intern(K key, V value) {
-    return get(key, Arrays.asList(value), () -> value);
   }
 
   /** Forgets the keys not asked for since the last call: what a build no longer has. */

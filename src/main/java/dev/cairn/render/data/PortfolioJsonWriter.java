@@ -11,6 +11,7 @@ import dev.cairn.analysis.StretchSuggestion;
 import dev.cairn.analysis.Trend;
 import dev.cairn.analysis.WeeklyValue;
 import dev.cairn.model.Metric;
+import dev.cairn.text.JsonText;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

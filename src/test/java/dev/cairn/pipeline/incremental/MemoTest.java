@@ -63,13 +63,4 @@ class MemoTest {
     assertNotSame(b, memo.get("b", List.of(), this::compute));
     assertEquals(3, computed.get());
   }
-
-  @Test
-  void internReturnsTheKeptEqualValue() {
-    Memo<String, List<String>> memo = new Memo<>();
-    List<String> first = memo.intern("nav", List.of("a", "b"));
-    assertSame(first, memo.intern("nav", List.of("a", "b")));
-    List<String> other = List.of("a", "c");
-    assertSame(other, memo.intern("nav", other));
-  }
 }

@@ -1,8 +1,9 @@
-package dev.cairn.render.data;
+package dev.cairn.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.cairn.render.data.JsonReader;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -57,7 +58,7 @@ class JsonTextTest {
     "47.91666666666667, 47.91666666666667",
   })
   void printsNumbersUnroundedWithoutTrailingPointZero(double value, String expected) {
-    assertEquals(Optional.of(expected), NumberFormatter.format(value));
+    assertEquals(Optional.of(expected), UnroundedNumbers.format(value));
   }
 
   @Test

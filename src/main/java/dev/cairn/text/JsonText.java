@@ -1,4 +1,4 @@
-package dev.cairn.render.data;
+package dev.cairn.text;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,12 +20,12 @@ public final class JsonText {
   /** Already encoded JSON, written as it is: a part kept from an earlier encoding. */
   public record Raw(String json) {}
 
-  static String encode(Object value) {
+  public static String encode(Object value) {
     return part(value, 0).json() + "\n";
   }
 
   /** {@code value} encoded to stand at nesting {@code depth} of a larger document. */
-  static Raw part(Object value, int depth) {
+  public static Raw part(Object value, int depth) {
     StringBuilder out = new StringBuilder();
     write(out, value, depth);
     return new Raw(out.toString());
@@ -43,7 +43,7 @@ public final class JsonText {
     } else if (value instanceof Boolean b) {
       out.append(b);
     } else if (value instanceof Double d) {
-      out.append(NumberFormatter.format(d).orElse("null"));
+      out.append(UnroundedNumbers.format(d).orElse("null"));
     } else if (value instanceof Integer || value instanceof Long) {
       out.append(value);
     } else if (value instanceof Map<?, ?> map) {
