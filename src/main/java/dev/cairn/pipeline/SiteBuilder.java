@@ -4,6 +4,7 @@ import dev.cairn.analysis.PortfolioAnalysis;
 import dev.cairn.analysis.PortfolioAnalyzer;
 import dev.cairn.chart.ChartRenderer;
 import dev.cairn.chart.ChartSet;
+import dev.cairn.chart.ChartSettings;
 import dev.cairn.content.ContentLoader;
 import dev.cairn.content.LoadResult;
 import dev.cairn.model.Diagnostic;
@@ -28,26 +29,23 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /** Builds a site: load → analyse → chart → render → write, stopping before writing on any error. */
 public final class SiteBuilder {
 
   private final PrintWriter messages;
-  private final Function<Locale, ChartRenderer> chartRenderers;
+  private final ChartRenderer charts = new ChartRenderer();
   private final Optional<ContentLoader.LogCache> logCache;
   private final PortfolioAnalyzer analyzer;
   private final Optional<RenderCache> renderCache;
   private final SiteWriter writer;
 
   public SiteBuilder(PrintWriter messages) {
-    this(messages, ChartRenderer::new, false);
+    this(messages, false);
   }
 
-  private SiteBuilder(
-      PrintWriter messages, Function<Locale, ChartRenderer> charts, boolean incremental) {
+  private SiteBuilder(PrintWriter messages, boolean incremental) {
     this.messages = messages;
-    this.chartRenderers = charts;
     this.logCache = incremental ? Optional.of(new ContentLoader.LogCache()) : Optional.empty();
     this.analyzer = incremental ? PortfolioAnalyzer.remembering() : new PortfolioAnalyzer();
     this.renderCache = incremental ? Optional.of(new RenderCache()) : Optional.empty();
@@ -56,13 +54,10 @@ public final class SiteBuilder {
 
   /**
    * A builder for repeated builds of one portfolio (the dev server): each build re-reads only the
-   * logs that changed and re-renders only the pages whose data changed since the previous build. It
-   * takes its chart renderer for the site's locale from {@code charts}, so the caller can keep one
-   * renderer, and its cache, across builds.
+   * logs that changed and re-renders only the pages whose data changed since the previous build.
    */
-  public static SiteBuilder incremental(
-      PrintWriter messages, Function<Locale, ChartRenderer> charts) {
-    return new SiteBuilder(messages, charts, true);
+  public static SiteBuilder incremental(PrintWriter messages) {
+    return new SiteBuilder(messages, true);
   }
 
   /**
@@ -86,9 +81,7 @@ public final class SiteBuilder {
     PortfolioAnalysis analysis = analyzer.analyze(portfolio, options.today());
     clock.lap("analyse");
     ChartSet charts =
-        chartRenderers
-            .apply(portfolio.site().locale())
-            .render(analysis, portfolio.site().title(), portfolio.site().windowWeeks());
+        this.charts.render(analysis, ChartSettings.of(portfolio.site(), analysis.today()));
     clock.lap("chart");
     AtomicInteger filesWritten = new AtomicInteger();
     AtomicInteger pages = new AtomicInteger();

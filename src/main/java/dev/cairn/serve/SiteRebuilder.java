@@ -1,6 +1,5 @@
 package dev.cairn.serve;
 
-import dev.cairn.chart.ChartRenderer;
 import dev.cairn.model.Diagnostic;
 import dev.cairn.pipeline.BuildOptions;
 import dev.cairn.pipeline.BuildResult;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -38,8 +36,6 @@ final class SiteRebuilder implements AutoCloseable {
 
   private volatile SiteState state = new SiteState(0, Optional.empty(), List.of());
   private int nextSlot;
-  private Locale chartLocale;
-  private ChartRenderer charts;
   private List<Diagnostic> lastWarnings = List.of();
 
   SiteRebuilder(
@@ -48,7 +44,7 @@ final class SiteRebuilder implements AutoCloseable {
     this.slots = new Path[] {workDir.resolve("site-a"), workDir.resolve("site-b")};
     this.messages = messages;
     this.onBuilt = onBuilt;
-    this.builder = SiteBuilder.incremental(messages, this::chartsFor);
+    this.builder = SiteBuilder.incremental(messages);
     this.thread = new Thread(this::loop, "cairn-rebuild");
     this.thread.setDaemon(true);
   }
@@ -179,15 +175,6 @@ final class SiteRebuilder implements AutoCloseable {
             quiet && problems.isEmpty() ? state.build() : state.build() + 1, root, problems);
     state = next;
     return next;
-  }
-
-  /** The builder keeps one chart renderer, and its cache of drawn charts, per site locale. */
-  private ChartRenderer chartsFor(Locale locale) {
-    if (charts == null || !locale.equals(chartLocale)) {
-      charts = new ChartRenderer(locale);
-      chartLocale = locale;
-    }
-    return charts;
   }
 
   @Override

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.cairn.chart.ChartRenderer;
 import dev.cairn.testing.SiteFixture;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -29,8 +28,7 @@ class IncrementalBuildTest {
   @Test
   void everyRebuildEqualsAFreshBuild() throws Exception {
     Path p = SiteFixture.write(tmp.resolve("p"), SiteFixture.SMALL);
-    SiteBuilder incremental =
-        SiteBuilder.incremental(new PrintWriter(new StringWriter()), ChartRenderer::new);
+    SiteBuilder incremental = SiteBuilder.incremental(new PrintWriter(new StringWriter()));
     assertSame(incremental, p, "initial");
 
     edit(p, "content/logs/2026-09-08-guitar.md", "G to C", "G to C, cleanly");
