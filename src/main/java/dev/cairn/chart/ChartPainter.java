@@ -12,8 +12,12 @@ final class ChartPainter {
 
   private ChartPainter() {}
 
-  static byte[] paint(ChartJob job) {
-    ChartStyle style = new ChartStyle(job.palette(), new ChartWords(job.locale()));
+  /** Paints {@code job}; {@code words} must be of the job's locale. */
+  static byte[] paint(ChartJob job, ChartWords words) {
+    if (!words.locale().equals(job.locale())) {
+      throw new IllegalArgumentException("words of " + words.locale() + " for " + job.path());
+    }
+    ChartStyle style = new ChartStyle(job.palette(), words);
     ChartData data = job.data();
     if (data instanceof ShareImageData share) {
       return new ShareImagePainter(job.palette(), new SparklineDrawer(style)).paint(share);

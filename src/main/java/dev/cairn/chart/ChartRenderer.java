@@ -4,7 +4,9 @@ import dev.cairn.analysis.GoalAnalysis;
 import dev.cairn.analysis.PortfolioAnalysis;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -69,8 +71,14 @@ public final class ChartRenderer {
               return t;
             });
     try {
+      // The bundle is read once per locale and call, not once per chart.
+      Map<Locale, ChartWords> words = new HashMap<>();
+      for (ChartJob job : jobs) words.computeIfAbsent(job.locale(), ChartWords::new);
       List<Future<byte[]>> futures = new ArrayList<>();
-      for (ChartJob job : jobs) futures.add(pool.submit(() -> ChartPainter.paint(job)));
+      for (ChartJob job : jobs) {
+        ChartWords jobWords = words.get(job.locale());
+        futures.add(pool.submit(() -> ChartPainter.paint(job, jobWords)));
+      }
       List<ChartFile> files = new ArrayList<>();
       for (int i = 0; i < jobs.size(); i++) {
         String path = jobs.get(i).path();
