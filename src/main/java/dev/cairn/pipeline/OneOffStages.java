@@ -4,6 +4,7 @@ import dev.cairn.analysis.PortfolioAnalysis;
 import dev.cairn.analysis.PortfolioAnalyzer;
 import dev.cairn.chart.ChartRenderer;
 import dev.cairn.chart.ChartSet;
+import dev.cairn.chart.ChartSettings;
 import dev.cairn.content.ContentLoader;
 import dev.cairn.content.LoadResult;
 import dev.cairn.model.Log;
@@ -52,8 +53,8 @@ public final class OneOffStages implements Stages {
 
   @Override
   public ChartSet chart(PortfolioAnalysis analysis, Portfolio portfolio) {
-    return new ChartRenderer(portfolio.site().locale())
-        .render(analysis, portfolio.site().title(), portfolio.site().windowWeeks());
+    return new ChartRenderer()
+        .render(analysis, ChartSettings.of(portfolio.site(), analysis.today()));
   }
 
   @Override

@@ -4,6 +4,8 @@ import dev.cairn.analysis.PortfolioAnalysis;
 import dev.cairn.analysis.PortfolioAnalyzer;
 import dev.cairn.chart.ChartRenderer;
 import dev.cairn.chart.ChartSet;
+import dev.cairn.chart.ChartSettings;
+import dev.cairn.chart.GoalChartPlan;
 import dev.cairn.content.ContentLoader;
 import dev.cairn.content.LoadResult;
 import dev.cairn.model.OutputFile;
@@ -20,6 +22,7 @@ import dev.cairn.site.SiteWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,8 +44,9 @@ public final class IncrementalStages implements Stages {
   private final Memo<String, TemplateEngine> engines = new Memo<>();
   private final RenderedFiles rendered = new RenderedFiles();
   private final InPlaceSiteWriter writer;
-  private ChartRenderer charts;
-  private Locale chartLocale;
+  private final ChartRenderer charts = new ChartRenderer();
+  private final Memo<String, GoalChartPlan> chartPlans = new Memo<>();
+  private final DrawnCharts drawn = new DrawnCharts();
 
   public IncrementalStages(PrintWriter messages) {
     this.writer = new InPlaceSiteWriter(messages);
@@ -83,14 +87,23 @@ public final class IncrementalStages implements Stages {
     return analysis;
   }
 
+  /**
+   * A goal whose analysis and chart settings are those of last build keeps its chart plan, and a
+   * chart whose job equals last build's at its path is not drawn again.
+   */
   @Override
   public ChartSet chart(PortfolioAnalysis analysis, Portfolio portfolio) {
-    Locale locale = portfolio.site().locale();
-    if (charts == null || !locale.equals(chartLocale)) {
-      charts = new ChartRenderer(locale);
-      chartLocale = locale;
-    }
-    return charts.render(analysis, portfolio.site().title(), portfolio.site().windowWeeks());
+    ChartSettings settings = ChartSettings.of(portfolio.site(), analysis.today());
+    List<GoalChartPlan> plans =
+        analysis.goals().stream()
+            .sorted(Comparator.comparing(g -> g.goal().slug()))
+            .map(
+                g ->
+                    chartPlans.get(
+                        g.goal().slug(), List.of(g, settings), () -> charts.plan(g, settings)))
+            .toList();
+    chartPlans.forgetUnused();
+    return ChartRenderer.assemble(plans, drawn.draw(plans, charts));
   }
 
   @Override

@@ -11,6 +11,8 @@ import dev.cairn.analysis.Evidence;
 import dev.cairn.analysis.GoalAnalysis;
 import dev.cairn.analysis.MetricAnalysis;
 import dev.cairn.analysis.Plateau;
+import dev.cairn.analysis.Verdict;
+import dev.cairn.analysis.WeekCalendar;
 import dev.cairn.analysis.WeekId;
 import dev.cairn.chart.TrendChartData.Segment;
 import dev.cairn.chart.TrendChartData.StepUp;
@@ -20,7 +22,7 @@ import dev.cairn.model.Better;
 import dev.cairn.model.Goal;
 import dev.cairn.model.Metric;
 import dev.cairn.model.MetricKind;
-import java.time.DayOfWeek;
+import dev.cairn.model.WeekStart;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +31,13 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
-class ChartDataPreparerTest {
+/** The data and words each chart is drawn from, checked without drawing. */
+class ChartDataTest {
 
-  private final ChartDataPreparer uk = new ChartDataPreparer(new FigureFormatter(Locale.UK));
+  private final ChartWords uk = new ChartWords(Locale.UK);
+  private final TrendDataPreparer trend = new TrendDataPreparer(uk);
+  private final BeforeAfterDataPreparer beforeAfter = new BeforeAfterDataPreparer(uk);
+  private final WeekCalendar monday = new WeekCalendar(WeekStart.MONDAY);
 
   private static LocalDate d(String date) {
     return LocalDate.parse(date);
@@ -39,7 +45,7 @@ class ChartDataPreparerTest {
 
   private TrendChartData changesTrend(int windowWeeks) {
     GoalAnalysis guitar = guitarAnalysis();
-    return uk.trend(guitar, guitar.metrics().get(0), windowWeeks).orElseThrow();
+    return trend.prepare(guitar, guitar.metrics().get(0), windowWeeks).orElseThrow();
   }
 
   @Test
@@ -103,8 +109,8 @@ class ChartDataPreparerTest {
         List.of(
             new StepUp(d("2026-09-22"), 2, "barre chords"),
             new StepUp(d("2026-10-05"), 3, "songs at 70 bpm")),
-        ChartDataPreparer.stepUps(guitarAnalysis()));
-    assertEquals(ChartDataPreparer.stepUps(guitarAnalysis()), changesTrend(2).stepUps());
+        ChartSeries.stepUps(guitarAnalysis(), uk));
+    assertEquals(ChartSeries.stepUps(guitarAnalysis(), uk), changesTrend(2).stepUps());
   }
 
   @Test
@@ -128,24 +134,29 @@ class ChartDataPreparerTest {
 
   @Test
   void numbersFollowTheLocale() {
-    ChartDataPreparer german = new ChartDataPreparer(new FigureFormatter(Locale.GERMANY));
+    ChartWords german = new ChartWords(Locale.GERMANY);
     GoalAnalysis guitar = guitarAnalysis();
-    String alt = german.trend(guitar, guitar.metrics().get(0), 2).orElseThrow().text().alt();
+    String alt =
+        new TrendDataPreparer(german)
+            .prepare(guitar, guitar.metrics().get(0), 2)
+            .orElseThrow()
+            .text()
+            .alt();
     assertTrue(alt.contains("from 24 to 35,5 per min"), alt);
-    assertTrue(
-        german
-            .beforeAfter(guitar, 2)
+    String verdict =
+        new BeforeAfterDataPreparer(german)
+            .prepare(guitar, 2)
             .orElseThrow()
             .rows()
             .get(0)
-            .verdict()
-            .contains("+11,5 (+47,9\u00a0%)"));
+            .verdictText();
+    assertTrue(verdict.contains("+11,5 (+48\u00a0%)"), verdict);
   }
 
   @Test
   void tooEarlyMetricHasNoWindowsAndSaysHowManyWeeksAreMissing() {
     GoalAnalysis kitchen = kitchenAnalysis();
-    TrendChartData data = uk.trend(kitchen, kitchen.metrics().get(0), 2).orElseThrow();
+    TrendChartData data = trend.prepare(kitchen, kitchen.metrics().get(0), 2).orElseThrow();
     assertEquals(Optional.empty(), data.baselineWindow());
     assertEquals(Optional.empty(), data.currentWindow());
     assertEquals(Optional.empty(), data.trendLine());
@@ -165,7 +176,7 @@ class ChartDataPreparerTest {
             List.of(),
             ChartFixtures.tooEarly(4),
             Optional.empty());
-    assertEquals(Optional.empty(), uk.trend(guitar, empty, 2));
+    assertEquals(Optional.empty(), trend.prepare(guitar, empty, 2));
   }
 
   @Test
@@ -179,7 +190,7 @@ class ChartDataPreparerTest {
             guitar.evidence(),
             guitar.plateau(),
             List.of(guitar.metrics().get(1), guitar.metrics().get(0)));
-    BeforeAfterChartData data = uk.beforeAfter(activityFirst, 2).orElseThrow();
+    BeforeAfterChartData data = beforeAfter.prepare(activityFirst, 2).orElseThrow();
     assertEquals(
         List.of("changes", "minutes"),
         data.rows().stream().map(BeforeAfterChartData.Row::metricId).toList());
@@ -188,11 +199,14 @@ class ChartDataPreparerTest {
     assertEquals(35.5, changes.current());
     assertEquals("weeks 36\u201337", changes.baselineWeeks());
     assertEquals("weeks 40\u201341", changes.currentWeeks());
-    assertEquals("higher is better: improved +11.5 (+47.9%)", changes.verdict());
+    assertEquals(Verdict.IMPROVED, changes.verdict());
+    assertEquals("higher is better: improved +11.5 (+48%)", changes.verdictText());
+    // Practice minutes is an activity metric: it goes up or down, it does not improve.
+    assertEquals(Verdict.MORE, data.rows().get(1).verdict());
     assertEquals(
         "Before and after: Clean chord changes per minute went from 24 in weeks 36\u201337 to 35.5 per min"
-            + " in weeks 40\u201341, higher is better: improved +11.5 (+47.9%); Practice minutes went from 15 in weeks"
-            + " 36\u201337 to 25 min in weeks 40\u201341, higher is better: improved +10 (+66.7%).",
+            + " in weeks 40\u201341, higher is better: improved +11.5 (+48%); Practice minutes went from 15 in weeks"
+            + " 36\u201337 to 25 min in weeks 40\u201341, higher is better: more +10 (+67%).",
         data.text().alt());
     assertEquals(
         List.of(
@@ -200,8 +214,8 @@ class ChartDataPreparerTest {
             "24",
             "35.5",
             "+11.5",
-            "+47.9%",
-            "higher is better: improved +11.5 (+47.9%)"),
+            "+48%",
+            "higher is better: improved +11.5 (+48%)"),
         data.text().tableRows().get(0));
   }
 
@@ -232,19 +246,21 @@ class ChartDataPreparerTest {
             new Evidence(4, 0, 1, false),
             Plateau.none(),
             List.of(paceAnalysis));
-    BeforeAfterChartData.Row row = uk.beforeAfter(analysis, 2).orElseThrow().rows().get(0);
-    assertFalse(row.improved());
-    assertEquals("lower is better: slipped +0.3 (+5%)", row.verdict());
+    BeforeAfterChartData.Row row = beforeAfter.prepare(analysis, 2).orElseThrow().rows().get(0);
+    assertEquals(Verdict.SLIPPED, row.verdict());
+    assertFalse(row.verdict().isGain());
+    assertEquals("lower is better: slipped +0.3 (+5%)", row.verdictText());
   }
 
   @Test
   void beforeAfterIsAbsentWhenNoMetricHasAComparison() {
-    assertEquals(Optional.empty(), uk.beforeAfter(kitchenAnalysis(), 2));
+    assertEquals(Optional.empty(), beforeAfter.prepare(kitchenAnalysis(), 2));
   }
 
   @Test
   void activityCountsLogsAndMinimumStepDaysPerWeek() {
-    ActivityChartData data = uk.activity(guitarAnalysis(), ChartFixtures.TODAY, DayOfWeek.MONDAY);
+    ActivityChartData data =
+        new ActivityDataPreparer(uk).prepare(guitarAnalysis(), ChartFixtures.TODAY, monday);
     assertEquals(
         List.of(
             new ActivityChartData.Week(new WeekId(2026, 36), d("2026-08-31"), 2, 0),
@@ -273,7 +289,7 @@ class ChartDataPreparerTest {
             kitchen.evidence(),
             kitchen.plateau(),
             kitchen.metrics());
-    ActivityChartData data = uk.activity(old, ChartFixtures.TODAY, DayOfWeek.MONDAY);
+    ActivityChartData data = new ActivityDataPreparer(uk).prepare(old, ChartFixtures.TODAY, monday);
     assertEquals(26, data.weeks().size());
     assertEquals(d("2026-04-13"), data.weeks().get(0).start());
     assertEquals(1, data.weeks().stream().mapToInt(ActivityChartData.Week::logs).sum());
@@ -281,7 +297,8 @@ class ChartDataPreparerTest {
 
   @Test
   void calendarHas53WeekColumnsEndingOnToday() {
-    CalendarChartData data = uk.calendar(guitarAnalysis(), ChartFixtures.TODAY, DayOfWeek.MONDAY);
+    CalendarChartData data =
+        new CalendarDataPreparer(uk).prepare(guitarAnalysis(), ChartFixtures.TODAY, monday);
     assertEquals(d("2025-10-06"), data.firstDay());
     // 52 full weeks and Monday to Wednesday of today's week.
     assertEquals(52 * 7 + 3, data.cells().size());
@@ -307,7 +324,9 @@ class ChartDataPreparerTest {
 
   @Test
   void calendarRowsFollowASundayWeekStart() {
-    CalendarChartData data = uk.calendar(guitarAnalysis(), ChartFixtures.TODAY, DayOfWeek.SUNDAY);
+    CalendarChartData data =
+        new CalendarDataPreparer(uk)
+            .prepare(guitarAnalysis(), ChartFixtures.TODAY, new WeekCalendar(WeekStart.SUNDAY));
     assertEquals(d("2025-10-05"), data.firstDay());
     assertEquals("Sun", data.rowLabels().get(0));
     assertEquals(
@@ -317,25 +336,27 @@ class ChartDataPreparerTest {
 
   @Test
   void sparklineUsesTheFirstMasteryMetricElseTheFirstMetric() {
-    SparklineData guitar = uk.sparkline(guitarAnalysis());
+    SparklineDataPreparer sparklines = new SparklineDataPreparer(uk);
+    SparklineData guitar = sparklines.prepare(guitarAnalysis());
     assertEquals("changes", guitar.metricId());
     assertEquals(5, guitar.points().size());
     assertEquals(
         "Clean chord changes per minute, weekly: from 22 in week 36 of 2026 to 37 per min in week 41 of 2026;"
             + " lowest 22, highest 37.",
         guitar.text().alt());
-    assertEquals("dishes", uk.sparkline(kitchenAnalysis()).metricId());
+    assertEquals("dishes", sparklines.prepare(kitchenAnalysis()).metricId());
   }
 
   @Test
   void shareImageLeadsWithTheFirstMasteryMetricsBeforeAndAfter() {
-    ShareImageData guitar = uk.share(guitarAnalysis(), "Progress portfolio", 2);
+    ShareDataPreparer shares = new ShareDataPreparer(uk, beforeAfter);
+    ShareImageData guitar = shares.prepare(guitarAnalysis(), "Progress portfolio", 2);
     assertEquals("24 \u2192 35.5 per min", guitar.headline());
     assertEquals(
         "Clean chord changes per minute, weeks 36\u201337 to weeks 40\u201341 \u00b7 higher is better:"
-            + " improved +11.5 (+47.9%)",
+            + " improved +11.5 (+48%)",
         guitar.headlineNote());
-    ShareImageData kitchen = uk.share(kitchenAnalysis(), "Progress portfolio", 2);
+    ShareImageData kitchen = shares.prepare(kitchenAnalysis(), "Progress portfolio", 2);
     assertEquals("2", kitchen.headline());
     assertEquals(
         "Participation only \u00b7 Dishes cooked, latest week \u00b7 before/after in 3 more weeks",
