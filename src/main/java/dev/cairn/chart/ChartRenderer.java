@@ -3,7 +3,6 @@ package dev.cairn.chart;
 import dev.cairn.analysis.GoalAnalysis;
 import dev.cairn.analysis.MetricAnalysis;
 import dev.cairn.analysis.PortfolioAnalysis;
-import dev.cairn.model.Memo;
 import java.awt.Rectangle;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -65,7 +64,6 @@ public final class ChartRenderer {
   private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
   // A goal whose analysis is the same instance as last time has the same charts: skip preparing
   // them.
-  private final Memo<String, GoalCharts> prepared = Memo.remembering();
   private final AtomicInteger renders = new AtomicInteger();
 
   public ChartRenderer(Locale locale) {
@@ -99,17 +97,12 @@ public final class ChartRenderer {
     Map<String, ChartImage> shareImages = new TreeMap<>();
     for (GoalAnalysis goal : goals) {
       String slug = goal.goal().slug();
-      GoalCharts charts =
-          prepared.get(
-              slug,
-              List.of(goal, analysis.today(), weekStart, siteTitle, windowWeeks),
-              () -> prepare(goal, analysis.today(), weekStart, siteTitle, windowWeeks));
+      GoalCharts charts = prepare(goal, analysis.today(), weekStart, siteTitle, windowWeeks);
       jobs.addAll(charts.jobs());
       goalCharts.put(slug, charts.images());
       sparklines.put(slug, charts.sparkline());
       shareImages.put(slug, charts.share());
     }
-    prepared.forgetUnused();
     return new ChartSet(run(jobs), goalCharts, sparklines, shareImages);
   }
 

@@ -1,5 +1,6 @@
 package dev.cairn.pipeline;
 
+import dev.cairn.render.SiteContent;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -13,6 +14,11 @@ public record BuildOptions(
 
   public BuildOptions(Path source, Path out, boolean drafts, LocalDate today) {
     this(source, out, drafts, today, false);
+  }
+
+  /** Who the site is for: drafts and private content shown or not. */
+  public SiteContent.Audience audience() {
+    return new SiteContent.Audience(drafts, includePrivate);
   }
 
   public BuildOptions {

@@ -1,7 +1,7 @@
 package dev.cairn.serve;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.cairn.site.SiteWriter;
+import dev.cairn.site.FileTree;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.Inet6Address;
@@ -206,7 +206,7 @@ public final class DevServer implements AutoCloseable {
 
   private static void deleteTree(Path root) {
     try {
-      SiteWriter.deleteTree(root);
+      FileTree.deleteTree(root);
     } catch (IOException e) {
       // the system's temporary folder is cleaned eventually
     }

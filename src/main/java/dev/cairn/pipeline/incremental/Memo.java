@@ -1,4 +1,4 @@
-package dev.cairn.model;
+package dev.cairn.pipeline.incremental;
 
 import java.util.Arrays;
 import java.util.List;
@@ -13,10 +13,8 @@ import java.util.function.Supplier;
  * instance as last time. Stages compare with {@link Objects#equals}, which tests identity first, so
  * an unchanged goal or log passes through analysis, charts and pages at the cost of a few reference
  * comparisons, and only what an edit touched is computed again.
- *
- * <p>A disabled memo ({@link #none}) computes every time and keeps nothing: one-off builds.
  */
-public final class Memo<K, V> {
+final class Memo<K, V> {
 
   private static final class Entry<V> {
     final List<?> inputs;
@@ -30,30 +28,14 @@ public final class Memo<K, V> {
     }
   }
 
-  private final boolean enabled;
   private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
   private volatile long build;
-
-  private Memo(boolean enabled) {
-    this.enabled = enabled;
-  }
-
-  /** A memo that keeps the values of the previous build. */
-  public static <K, V> Memo<K, V> remembering() {
-    return new Memo<>(true);
-  }
-
-  /** A memo that computes every value and keeps none. */
-  public static <K, V> Memo<K, V> none() {
-    return new Memo<>(false);
-  }
 
   /**
    * The value kept for {@code key} if it was computed from inputs equal to {@code inputs},
    * otherwise {@code compute}'s result, kept for next time. Keys must be unique within a build.
    */
-  public V get(K key, List<?> inputs, Supplier<V> compute) {
-    if (!enabled) return compute.get();
+  V get(K key, List<?> inputs, Supplier<V> compute) {
     Entry<V> e = entries.get(key);
     if (e != null && sameInputs(e.inputs, inputs)) {
       e.usedIn = build;
@@ -67,18 +49,18 @@ public final class Memo<K, V> {
   /**
    * {@code value}, or the equal value kept under {@code key}, so later comparisons are by identity.
    */
-  public V intern(K key, V value) {
+  V intern(K key, V value) {
     return get(key, Arrays.asList(value), () -> value);
   }
 
   /** Forgets the keys not asked for since the last call: what a build no longer has. */
-  public void forgetUnused() {
+  void forgetUnused() {
     long current = build;
     entries.values().removeIf(e -> e.usedIn != current);
     build = current + 1;
   }
 
-  public void clear() {
+  void clear() {
     entries.clear();
   }
 
