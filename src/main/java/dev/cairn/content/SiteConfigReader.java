@@ -18,7 +18,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads {@code content/site.yaml}; a missing or invalid setting keeps its default. */
 final class SiteConfigReader {
   static final String BUILT_IN_THEME = "default";
-  private static final List<String> KEYS =
+  // Known keys; docs/content.md documents each one (checked by ContentDocTest).
+  static final List<String> KEYS =
       List.of(
           "title",
           "author",

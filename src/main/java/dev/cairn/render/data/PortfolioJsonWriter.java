@@ -20,7 +20,7 @@ import java.util.function.Function;
 
 /**
  * Writes {@code site/data/portfolio.json}: every goal's continuity, evidence, plateau and metrics
- * (weekly values, before/after, trend) in the shape PRODUCT.md shows, keys in that order.
+ * (weekly values, before/after, trend) in the shape docs/computations.md shows, keys in that order.
  */
 public final class PortfolioJsonWriter {
 
