@@ -1,6 +1,6 @@
 package dev.cairn.cli;
 
-import dev.cairn.content.BaseUrlValidator;
+import dev.cairn.model.BaseUrlValidator;
 import dev.cairn.pipeline.BuildOptions;
 import dev.cairn.pipeline.BuildResult;
 import dev.cairn.pipeline.SiteBuilder;

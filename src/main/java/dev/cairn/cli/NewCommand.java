@@ -1,11 +1,11 @@
 package dev.cairn.cli;
 
-import dev.cairn.content.ContentLoader;
 import dev.cairn.model.Goal;
 import dev.cairn.model.Log;
 import dev.cairn.model.Metric;
 import dev.cairn.model.Portfolio;
 import dev.cairn.model.Slugs;
+import dev.cairn.pipeline.PortfolioReader;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -122,8 +122,7 @@ final class NewCommand implements Runnable {
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
       LocalDate day = date != null ? date : LocalDate.now();
-      Portfolio portfolio =
-          new ContentLoader(day).load(source.toAbsolutePath().normalize()).portfolio();
+      Portfolio portfolio = PortfolioReader.read(source.toAbsolutePath().normalize(), day);
       List<String> known = portfolio.goals().stream().map(Goal::slug).toList();
       if (known.isEmpty()) {
         err.println(

@@ -1,10 +1,10 @@
 package dev.cairn.cli;
 
-import dev.cairn.content.ContentLoader;
 import dev.cairn.model.Goal;
 import dev.cairn.model.Portfolio;
 import dev.cairn.model.SiteConfig;
 import dev.cairn.model.Slugs;
+import dev.cairn.pipeline.PortfolioReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
@@ -123,7 +123,7 @@ final class NewSiteCommand implements Callable<Integer> {
       written.add(goal.getKey());
     }
     if (!goalFiles.isEmpty()) {
-      Portfolio portfolio = new ContentLoader(today).load(root).portfolio();
+      Portfolio portfolio = PortfolioReader.read(root, today);
       String firstSlug = fileSlug(goalFiles.keySet().iterator().next());
       Optional<Goal> first = portfolio.findGoal(firstSlug);
       if (first.isPresent()) {

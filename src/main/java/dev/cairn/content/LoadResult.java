@@ -31,7 +31,7 @@ public record LoadResult(Portfolio portfolio, List<Diagnostic> diagnostics) {
 
   /**
    * The same result with {@code base_url} replaced where {@code override} holds one (checked by
-   * {@link BaseUrlValidator} beforehand), as {@code build --base-url} asks.
+   * {@link dev.cairn.model.BaseUrlValidator} beforehand), as {@code build --base-url} asks.
    */
   public LoadResult withBaseUrl(Optional<String> override) {
     if (override.isEmpty()) return this;

@@ -1,5 +1,6 @@
 package dev.cairn.content;
 
+import dev.cairn.model.BaseUrlValidator;
 import dev.cairn.model.Diagnostic;
 import dev.cairn.model.SiteConfig;
 import dev.cairn.model.WeekStart;
@@ -16,6 +17,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads {@code content/site.yaml}; a missing or invalid setting keeps its default. */
 final class SiteConfigReader {
   static final String BUILT_IN_THEME = "default";
+  // Known keys; docs/content.md documents each one (checked by ContentDocTest).
   static final List<String> KEYS =
       List.of(
           "title",

@@ -1,5 +1,6 @@
 package dev.cairn.pipeline;
 
+import dev.cairn.render.SiteContent;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -26,6 +27,11 @@ public record BuildOptions(
   public BuildOptions(
       Path source, Path out, boolean drafts, LocalDate today, boolean includePrivate) {
     this(source, out, drafts, today, includePrivate, Optional.empty());
+  }
+
+  /** Who the site is for: drafts and private content shown or not. */
+  public SiteContent.Audience audience() {
+    return new SiteContent.Audience(drafts, includePrivate);
   }
 
   public BuildOptions {
