@@ -48,8 +48,10 @@ public final class SiteBuilder {
   public BuildResult build(BuildOptions options) throws OutputRefused, SiteWriteFailed {
     StageClock clock = new StageClock();
     OutputGuard.check(options.source(), options.out());
-    LoadResult loaded = clock.run("load", () -> stages.load(options.source(), options.today()));
-    loaded = loaded.withBaseUrl(options.baseUrl());
+    LoadResult loaded =
+        clock.run(
+            "load",
+            () -> stages.load(options.source(), options.today()).withBaseUrl(options.baseUrl()));
     if (loaded.hasErrors()) return BuildResult.nothingWritten(loaded.diagnostics(), clock.laps());
     Portfolio portfolio = loaded.portfolio().visible(options.drafts(), options.includePrivate());
     SiteConfig site = portfolio.site();
