@@ -68,7 +68,10 @@ class DocLinksTest {
 
   private static List<Path> markdownPages() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("docs"))) {
-      return files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+      return Stream.concat(
+              Stream.of(Path.of(".", "README.md")),
+              files.filter(p -> p.toString().endsWith(".md")).sorted())
+          .toList();
     }
   }
 
