@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       NewCommand.class,
       ImportCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -95,7 +96,15 @@ public final class CairnCommand implements Runnable {
   static final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"cairn " + Version.current()};
+      return new String[] {
+        "cairn " + Version.current(),
+        "Java "
+            + Runtime.version()
+            + " ("
+            + System.getProperty("java.vendor", "unknown vendor")
+            + ") at "
+            + System.getProperty("java.home", "an unknown location")
+      };
     }
   }
 }

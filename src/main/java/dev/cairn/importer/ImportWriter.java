@@ -1,12 +1,12 @@
 package dev.cairn.importer;
 
 import dev.cairn.content.ContentLoader;
-import dev.cairn.content.YamlScalars;
 import dev.cairn.model.Diagnostic;
 import dev.cairn.model.Goal;
 import dev.cairn.model.Metric;
 import dev.cairn.model.Slugs;
 import dev.cairn.model.SourcePosition;
+import dev.cairn.text.YamlScalars;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,7 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
-import dev.cairn.content.NotesFolders;
+import dev.cairn.pipeline.PortfolioReader;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileVisitResult;
@@ -116,7 +116,7 @@ final class ContentWatcher implements AutoCloseable {
         // a dangling link: nothing to watch until it is fixed
       }
     }
-    for (Path notes : NotesFolders.of(source)) register(notes);
+    for (Path notes : PortfolioReader.notesFolders(source)) register(notes);
   }
 
   private void register(Path top) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** Daily notes read in place (PRODUCT.md, "Notes read in place"; issue 14). */
+/** Daily notes read in place (docs/importing.md, "Notes read in place"; issue 14). */
 class NotesReaderTest {
   @TempDir Path tmp;
 
