@@ -45,6 +45,11 @@ final class PortfolioTemplates {
         # true lets raw HTML and javascript: links in your Markdown through as written; only for
         # content you fully trust. Default: false (raw HTML is escaped, such links dropped).
         # unsafe_html: %s
+        # Daily notes (Obsidian and the like) read in place: a note's fields become logs, nothing
+        # else of it reaches the site. See docs/importing.md. Default: none, e.g.
+        #   - folder: ../vault/Daily
+        #     goals: { fitness: { pushups: exercise-pushup } }
+        # notes: []
         """
         .formatted(
             SiteConfig.DEFAULT_TITLE,

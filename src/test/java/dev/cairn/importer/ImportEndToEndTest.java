@@ -98,10 +98,17 @@ class ImportEndToEndTest {
     Document goal = page(p, "goals/read-slowly/index.html");
     assertEquals("Read, slowly", goal.selectFirst("h1").text());
     assertEquals("3", goal.selectFirst("#logs-heading .muted").text());
-    // Weekly means: W10 holds 18 (8 March); W11 holds 0 and 32.5, mean 16.25, shown as 16.3.
+    // Weekly means: W10 holds 18 (8 March); W11 holds 0 and 32.5, mean 16.25, shown to one
+    // decimal as 16.2 (half to even); the data export keeps 16.25.
     List<String> rows = tableRows(goal);
     assertTrue(rows.contains("2025-W10 Mar 3, 2025 18"), rows.toString());
-    assertTrue(rows.contains("2025-W11 Mar 10, 2025 16.3"), rows.toString());
+    assertTrue(rows.contains("2025-W11 Mar 10, 2025 16.2"), rows.toString());
+    String json = Files.readString(p.resolve("site/data/portfolio.json"));
+    assertTrue(
+        java.util.regex.Pattern.compile("\"week\": \"2025-W11\",\\s*\"value\": 16.25\\s*}")
+            .matcher(json)
+            .find(),
+        json);
     Document log = page(p, "logs/2025-03-08-read-slowly/index.html");
     assertEquals("Chapter 3, at last", log.selectFirst(".prose").text());
   }
