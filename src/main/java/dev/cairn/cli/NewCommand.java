@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -67,7 +68,7 @@ final class NewCommand implements Runnable {
       try {
         Files.writeString(
             file,
-            goalTemplate(title, LocalDate.now()),
+            goalTemplate(title, LocalDate.now(ZoneId.systemDefault())),
             StandardCharsets.UTF_8,
             StandardOpenOption.CREATE_NEW);
       } catch (FileAlreadyExistsException e) {
@@ -112,7 +113,7 @@ final class NewCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
-      LocalDate day = date != null ? date : LocalDate.now();
+      LocalDate day = date != null ? date : LocalDate.now(ZoneId.systemDefault());
       LoadResult loaded = new ContentLoader(day).load(source.toAbsolutePath().normalize());
       Optional<Goal> goal = loaded.portfolio().findGoal(goalSlug);
       if (goal.isEmpty()) {

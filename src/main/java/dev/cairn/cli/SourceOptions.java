@@ -2,6 +2,7 @@ package dev.cairn.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import picocli.CommandLine.Option;
 
 /** {@code --source} and {@code --today}, shared by the commands that read a portfolio. */
@@ -25,6 +26,6 @@ final class SourceOptions {
   }
 
   LocalDate today() {
-    return today != null ? today : LocalDate.now();
+    return today != null ? today : LocalDate.now(ZoneId.systemDefault());
   }
 }
