@@ -12,7 +12,7 @@ runs=${RUNS:-5}
 goals=${GOALS:-10}
 work=${BENCH_DIR:-/tmp/cairn-bench}
 jar=target/cairn.jar
-[ -f "$jar" ] || ./mvnw -B -q package -DskipTests
+[ -f "$jar" ] || mvn -B -q package -DskipTests
 java_opts=${JAVA_OPTS:-}
 
 # Prints "wall user+sys maxrss_kib" for one run of a command.

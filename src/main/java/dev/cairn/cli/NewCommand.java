@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -68,7 +67,7 @@ final class NewCommand implements Runnable {
       try {
         Files.writeString(
             file,
-            goalTemplate(title, LocalDate.now(ZoneId.systemDefault())),
+            goalTemplate(title, LocalDate.now()),
             StandardCharsets.UTF_8,
             StandardOpenOption.CREATE_NEW);
       } catch (FileAlreadyExistsException e) {
@@ -113,7 +112,7 @@ final class NewCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
-      LocalDate day = date != null ? date : LocalDate.now(ZoneId.systemDefault());
+      LocalDate day = date != null ? date : LocalDate.now();
       LoadResult loaded = new ContentLoader(day).load(source.toAbsolutePath().normalize());
       Optional<Goal> goal = loaded.portfolio().findGoal(goalSlug);
       if (goal.isEmpty()) {

@@ -2,7 +2,6 @@ package dev.cairn.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import picocli.CommandLine.Option;
 
 /** {@code --source} and {@code --today}, shared by the commands that read a portfolio. */
@@ -26,6 +25,6 @@ final class SourceOptions {
   }
 
   LocalDate today() {
-    return today != null ? today : LocalDate.now(ZoneId.systemDefault());
+    return today != null ? today : LocalDate.now();
   }
 }
