@@ -11,7 +11,7 @@ sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 50000)
 runs=${RUNS:-5}
 goals=${GOALS:-10}
 work=${BENCH_DIR:-/tmp/cairn-bench}
-jar=target/cairn.jar
+jar=${JAR:-target/cairn.jar}
 [ -f "$jar" ] || mvn -B -q package -DskipTests
 java_opts=${JAVA_OPTS:-}
 

@@ -12,7 +12,7 @@ public record GoalWeek(
     List<Log> wins,
     List<MetricComparison> metrics,
     int minStepDays,
-    Optional<String> stretchSuggestion) {
+    Optional<StretchSuggestion> stretchSuggestion) {
 
   public GoalWeek {
     logs = List.copyOf(logs);

@@ -134,13 +134,9 @@ public final class PlateauDetector {
     return gain > 0 && gain * 100 >= 5 * Math.abs(first);
   }
 
-  static String suggestion(Goal goal, int highestLevel) {
-    return goal.levelName(highestLevel + 1)
-        .map(next -> "Try the next level: " + next + ".")
-        .orElseGet(
-            () ->
-                "Raise the bar beyond the last level, "
-                    + goal.challengeLevels().get(goal.challengeLevels().size() - 1)
-                    + ".");
+  static StretchSuggestion suggestion(Goal goal, int highestLevel) {
+    return new StretchSuggestion(
+        goal.levelName(highestLevel + 1),
+        goal.challengeLevels().get(goal.challengeLevels().size() - 1));
   }
 }

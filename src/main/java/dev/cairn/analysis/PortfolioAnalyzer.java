@@ -2,7 +2,6 @@ package dev.cairn.analysis;
 
 import dev.cairn.model.Goal;
 import dev.cairn.model.Log;
-import dev.cairn.model.Memo;
 import dev.cairn.model.Metric;
 import dev.cairn.model.Portfolio;
 import dev.cairn.model.SiteConfig;
@@ -15,32 +14,25 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 
-/** Runs every computation of the progress engine over a publishable portfolio. */
+/**
+ * Runs every computation of the progress engine over a publishable portfolio. Goals are analysed
+ * independently ({@link #analyzeGoal}) and their weeks merged into the weekly reviews.
+ */
 public final class PortfolioAnalyzer {
 
   private static final Comparator<Log> PORTFOLIO_ORDER =
       Comparator.comparing(Log::date).thenComparing(Log::sourcePath);
 
-  /** A goal's analysis and its part of the weekly reviews. */
-  private record GoalResult(GoalAnalysis analysis, NavigableMap<LocalDate, GoalWeek> weeks) {}
+  /** What one goal contributes: its analysis and its part of the weekly reviews. */
+  public record GoalResult(GoalAnalysis analysis, NavigableMap<LocalDate, GoalWeek> weeks) {}
 
-  private final Memo<String, GoalResult> results;
+  /** The inputs of one goal's analysis: a goal's result depends on these and nothing else. */
+  public record GoalInputs(Goal goal, List<Log> logs, SiteConfig site, LocalDate today) {}
 
-  public PortfolioAnalyzer() {
-    this(Memo.none());
-  }
-
-  private PortfolioAnalyzer(Memo<String, GoalResult> results) {
-    this.results = results;
-  }
-
-  /**
-   * An analyzer for repeated analyses of one portfolio (the dev server): a goal whose logs,
-   * settings and reference date are those of the previous analysis keeps its results, the very same
-   * instances, so later stages can skip it.
-   */
-  public static PortfolioAnalyzer remembering() {
-    return new PortfolioAnalyzer(Memo.remembering());
+  /** Analyses one goal; {@link PortfolioAnalyzer#analyzeGoal} is the one that computes. */
+  @FunctionalInterface
+  public interface GoalStep {
+    GoalResult analyze(GoalInputs inputs);
   }
 
   /**
@@ -48,10 +40,12 @@ public final class PortfolioAnalyzer {
    * {@code today} is the reference date for continuity.
    */
   public PortfolioAnalysis analyze(Portfolio portfolio, LocalDate today) {
+    return analyze(portfolio, today, PortfolioAnalyzer::analyzeGoal);
+  }
+
+  /** Like {@link #analyze(Portfolio, LocalDate)}, with each goal analysed by {@code step}. */
+  public PortfolioAnalysis analyze(Portfolio portfolio, LocalDate today, GoalStep step) {
     SiteConfig site = portfolio.site();
-    WeekCalendar calendar = new WeekCalendar(site.weekStart());
-    PlateauDetector plateaus = new PlateauDetector(calendar, site.stretchWeeks());
-    WeeklyReviewBuilder reviews = new WeeklyReviewBuilder(calendar, plateaus);
     Map<String, List<Log>> logsByGoal = new HashMap<>();
     for (Log log : portfolio.logs())
       logsByGoal.computeIfAbsent(log.goal(), g -> new ArrayList<>()).add(log);
@@ -64,21 +58,32 @@ public final class PortfolioAnalyzer {
                       logsByGoal.getOrDefault(goal.slug(), List.of()).stream()
                           .sorted(PORTFOLIO_ORDER)
                           .toList();
-                  return results.get(
-                      goal.slug(),
-                      List.of(goal, logs, site, today),
-                      () -> {
-                        GoalAnalysis analysis =
-                            analyzeGoal(goal, logs, site, today, calendar, plateaus);
-                        return new GoalResult(analysis, reviews.weeksOf(analysis));
-                      });
+                  return step.analyze(new GoalInputs(goal, logs, site, today));
                 })
             .toList();
-    results.forgetUnused();
     return new PortfolioAnalysis(
         today,
         goals.stream().map(GoalResult::analysis).toList(),
-        reviews.merge(goals.stream().map(GoalResult::weeks).toList()));
+        reviewBuilder(site).merge(goals.stream().map(GoalResult::weeks).toList()));
+  }
+
+  /** One goal's analysis and weeks, from its inputs alone. */
+  public static GoalResult analyzeGoal(GoalInputs in) {
+    WeekCalendar calendar = new WeekCalendar(in.site().weekStart());
+    GoalAnalysis analysis =
+        analyzeGoal(
+            in.goal(),
+            in.logs(),
+            in.site(),
+            in.today(),
+            calendar,
+            new PlateauDetector(calendar, in.site().stretchWeeks()));
+    return new GoalResult(analysis, reviewBuilder(in.site()).weeksOf(analysis));
+  }
+
+  private static WeeklyReviewBuilder reviewBuilder(SiteConfig site) {
+    WeekCalendar calendar = new WeekCalendar(site.weekStart());
+    return new WeeklyReviewBuilder(calendar, new PlateauDetector(calendar, site.stretchWeeks()));
   }
 
   private static GoalAnalysis analyzeGoal(

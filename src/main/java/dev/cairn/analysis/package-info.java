@@ -1,5 +1,5 @@
 /**
- * The progress engine: pure computations of PRODUCT.md "Computations" over the model, returning
+ * The progress engine: pure computations of docs/computations.md over the model, returning
  * immutable results. No I/O, templates or charts here.
  */
 package dev.cairn.analysis;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** Exactly what a goal's weekly activity chart draws: logs and minimum-step days per week. */
-record ActivityChartData(String slug, List<Week> weeks, ChartText text) {
+record ActivityChartData(String slug, List<Week> weeks, ChartText text) implements ChartData {
 
   ActivityChartData {
     Objects.requireNonNull(slug);

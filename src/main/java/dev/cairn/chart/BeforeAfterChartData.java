@@ -1,5 +1,6 @@
 package dev.cairn.chart;
 
+import dev.cairn.analysis.Verdict;
 import dev.cairn.model.Better;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +10,7 @@ import java.util.OptionalDouble;
  * Exactly what a goal's before/after chart draws: one panel per metric with a comparison, mastery
  * first.
  */
-record BeforeAfterChartData(String slug, List<Row> rows, ChartText text) {
+record BeforeAfterChartData(String slug, List<Row> rows, ChartText text) implements ChartData {
 
   BeforeAfterChartData {
     Objects.requireNonNull(slug);
@@ -17,7 +18,9 @@ record BeforeAfterChartData(String slug, List<Row> rows, ChartText text) {
     Objects.requireNonNull(text);
   }
 
-  /** One metric's baseline and current window means, with the words that judge the change. */
+  /**
+   * One metric's baseline and current window means, with the verdict on the change and its words.
+   */
   record Row(
       String metricId,
       String label,
@@ -27,8 +30,8 @@ record BeforeAfterChartData(String slug, List<Row> rows, ChartText text) {
       double current,
       double change,
       OptionalDouble changePct,
-      boolean improved,
+      Verdict verdict,
       String baselineWeeks,
       String currentWeeks,
-      String verdict) {}
+      String verdictText) {}
 }

@@ -15,7 +15,8 @@ record CalendarChartData(
     List<Cell> cells,
     List<String> columnLabels,
     List<String> rowLabels,
-    ChartText text) {
+    ChartText text)
+    implements ChartData {
 
   static final int COLUMNS = 53;
   static final int ROWS = 7;

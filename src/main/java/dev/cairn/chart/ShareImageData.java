@@ -13,7 +13,8 @@ record ShareImageData(
     String headline,
     String headlineNote,
     List<ChartPoint> trend,
-    ChartText text) {
+    ChartText text)
+    implements ChartData {
 
   ShareImageData {
     Objects.requireNonNull(slug);

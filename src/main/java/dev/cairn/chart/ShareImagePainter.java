@@ -22,11 +22,11 @@ final class ShareImagePainter {
   private static final int MARGIN = 72;
 
   private final ChartPalette palette;
-  private final ChartDrawer drawer;
+  private final SparklineDrawer sparkline;
 
-  ShareImagePainter(ChartPalette palette, ChartDrawer drawer) {
+  ShareImagePainter(ChartPalette palette, SparklineDrawer sparkline) {
     this.palette = palette;
-    this.drawer = drawer;
+    this.sparkline = sparkline;
   }
 
   byte[] paint(ShareImageData d) {
@@ -87,7 +87,7 @@ final class ShareImagePainter {
       if (withTrend) {
         Rectangle2D area =
             new Rectangle2D.Double(WIDTH - MARGIN - 380, HEIGHT - MARGIN - 170, 380, 170);
-        drawer.sparkline(d.trend(), 4f, 14).draw(g, area);
+        sparkline.draw(d.trend(), 4f, 14).draw(g, area);
       }
     } finally {
       g.dispose();

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** Exactly what a goal's index sparkline draws: one metric's weekly values. */
-record SparklineData(String slug, String metricId, List<ChartPoint> points, ChartText text) {
+record SparklineData(String slug, String metricId, List<ChartPoint> points, ChartText text)
+    implements ChartData {
 
   SparklineData {
     Objects.requireNonNull(slug);

@@ -27,7 +27,8 @@ record TrendChartData(
     LocalDate domainEnd,
     double rangeLow,
     double rangeHigh,
-    ChartText text) {
+    ChartText text)
+    implements ChartData {
 
   TrendChartData {
     Objects.requireNonNull(slug);

@@ -1,5 +1,6 @@
 package dev.cairn.cli;
 
+import dev.cairn.model.BaseUrlValidator;
 import dev.cairn.pipeline.BuildOptions;
 import dev.cairn.pipeline.BuildResult;
 import dev.cairn.pipeline.SiteBuilder;
@@ -7,6 +8,7 @@ import dev.cairn.site.OutputRefused;
 import dev.cairn.site.SiteWriteFailed;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,17 +33,34 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--drafts", description = "Include logs marked draft: true.")
   boolean drafts;
 
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description =
+          "The site's public address for this build, instead of base_url in content/site.yaml"
+              + " (e.g. from a CI job). Feed, sitemap and share tags use it; page links stay"
+              + " relative.")
+  String baseUrl;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
+    Optional<String> override = Optional.ofNullable(baseUrl).map(String::strip);
+    Optional<String> problem = override.flatMap(BaseUrlValidator::problem);
+    if (problem.isPresent()) {
+      err.println("cairn: --base-url: " + problem.get());
+      err.flush();
+      return 2;
+    }
     Path outDir = out != null ? out : source.dir().resolve("site");
     long start = System.nanoTime();
     BuildResult result;
     try {
       result =
           new SiteBuilder(err)
-              .build(new BuildOptions(source.dir(), outDir, drafts, source.today()));
+              .build(
+                  new BuildOptions(source.dir(), outDir, drafts, source.today(), false, override));
     } catch (OutputRefused e) {
       err.println("cairn: " + e.getMessage());
       err.flush();

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       CheckCommand.class,
       NewCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -96,7 +97,15 @@ public final class CairnCommand implements Runnable {
   static final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"cairn " + Version.current()};
+      return new String[] {
+        "cairn " + Version.current(),
+        "Java "
+            + Runtime.version()
+            + " ("
+            + System.getProperty("java.vendor", "unknown vendor")
+            + ") at "
+            + System.getProperty("java.home", "an unknown location")
+      };
     }
   }
 }

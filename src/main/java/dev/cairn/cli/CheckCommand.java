@@ -1,7 +1,7 @@
 package dev.cairn.cli;
 
-import dev.cairn.content.ContentLoader;
-import dev.cairn.content.LoadResult;
+import dev.cairn.pipeline.CheckResult;
+import dev.cairn.pipeline.SiteBuilder;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    LoadResult result = new ContentLoader(source.today()).load(source.dir());
+    CheckResult result = new SiteBuilder(err).check(source.dir(), source.today());
     if (format == Format.JSON) {
       return DiagnosticJsonWriter.print(result.diagnostics(), strict, spec.commandLine().getOut())
               > 0
@@ -55,12 +55,7 @@ final class CheckCommand implements Callable<Integer> {
     if (errors > 0) return 1;
     spec.commandLine()
         .getOut()
-        .println(
-            "OK: "
-                + result.portfolio().goals().size()
-                + " goals, "
-                + result.portfolio().logs().size()
-                + " logs.");
+        .println("OK: " + result.goals() + " goals, " + result.logs() + " logs.");
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -1,7 +1,7 @@
 package dev.cairn.cli;
 
 import dev.cairn.model.Diagnostic;
-import dev.cairn.render.data.JsonText;
+import dev.cairn.text.JsonText;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;

@@ -1,11 +1,12 @@
 package dev.cairn.cli;
 
-import dev.cairn.content.ContentLoader;
-import dev.cairn.content.LoadResult;
 import dev.cairn.model.Goal;
 import dev.cairn.model.Log;
 import dev.cairn.model.Metric;
+import dev.cairn.model.Portfolio;
 import dev.cairn.model.Slugs;
+import dev.cairn.pipeline.PortfolioReader;
+import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +16,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,8 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "new",
     mixinStandardHelpOptions = true,
-    description = "Create a goal or a log from a template and print its path.",
-    subcommands = {NewCommand.NewGoal.class, NewCommand.NewLog.class})
+    description = "Create a portfolio, a goal or a log from a template.",
+    subcommands = {NewSiteCommand.class, NewCommand.NewGoal.class, NewCommand.NewLog.class})
 final class NewCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -60,17 +61,8 @@ final class NewCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      String slug = Slugs.of(title, "goal");
-      Path dir = source.resolve("content/goals");
-      Path file = dir.resolve(slug + ".md");
-      Files.createDirectories(dir);
-      try {
-        Files.writeString(
-            file,
-            goalTemplate(title, LocalDate.now()),
-            StandardCharsets.UTF_8,
-            StandardOpenOption.CREATE_NEW);
-      } catch (FileAlreadyExistsException e) {
+      Path file = source.resolve("content/goals").resolve(Slugs.of(title, "goal") + ".md");
+      if (!writeGoal(file, title, LocalDate.now())) {
         spec.commandLine()
             .getErr()
             .println(
@@ -81,6 +73,18 @@ final class NewCommand implements Runnable {
       }
       spec.commandLine().getOut().println(file);
       return 0;
+    }
+  }
+
+  /** Writes the commented goal template into {@code file}; false if the file already exists. */
+  static boolean writeGoal(Path file, String title, LocalDate today) throws IOException {
+    Files.createDirectories(file.getParent());
+    try {
+      Files.writeString(
+          file, goalTemplate(title, today), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      return true;
+    } catch (FileAlreadyExistsException e) {
+      return false;
     }
   }
 
@@ -106,48 +110,79 @@ final class NewCommand implements Runnable {
         description = "The log's date (default: today).")
     LocalDate date;
 
-    @Parameters(paramLabel = "GOAL", description = "The goal's slug, e.g. guitar.")
+    @Parameters(
+        paramLabel = "GOAL",
+        arity = "0..1",
+        description =
+            "The goal's slug, e.g. guitar. Without it, the goals are listed: on a terminal to"
+                + " choose from, otherwise in the error message.")
     String goalSlug;
 
     @Override
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
       LocalDate day = date != null ? date : LocalDate.now();
-      LoadResult loaded = new ContentLoader(day).load(source.toAbsolutePath().normalize());
-      Optional<Goal> goal = loaded.portfolio().findGoal(goalSlug);
-      if (goal.isEmpty()) {
-        String known =
-            loaded.portfolio().goals().stream().map(Goal::slug).collect(Collectors.joining(", "));
+      Portfolio portfolio = PortfolioReader.read(source.toAbsolutePath().normalize(), day);
+      List<String> known = portfolio.goals().stream().map(Goal::slug).toList();
+      if (known.isEmpty()) {
         err.println(
-            "cairn: no goal '"
-                + goalSlug
-                + "'"
-                + (known.isEmpty()
-                    ? "; create one with: cairn new goal \"Title\""
-                    : "; goals: " + known));
+            "cairn: "
+                + (goalSlug == null
+                    ? "this portfolio has no goals yet"
+                    : "no goal '" + goalSlug + "'")
+                + "; create one first with: cairn new goal \"Title\"");
         return 2;
       }
-      Optional<String> lastLevel =
-          loaded.portfolio().logsOf(goalSlug).stream()
-              .filter(l -> l.challenge().isPresent())
-              .max(Comparator.comparing(Log::date).thenComparing(Log::sourcePath))
-              .map(
-                  l ->
-                      goal.get()
-                          .levelName(l.challenge().getAsInt())
-                          .orElse(String.valueOf(l.challenge().getAsInt())));
-      Path dir = source.resolve("content/logs").resolve(String.valueOf(day.getYear()));
-      Files.createDirectories(dir);
-      String text = logTemplate(goal.get(), lastLevel);
-      for (int n = 1; ; n++) {
-        Path file = dir.resolve(day + "-" + goalSlug + (n == 1 ? "" : "-" + n) + ".md");
-        try {
-          Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-          spec.commandLine().getOut().println(file);
-          return 0;
-        } catch (FileAlreadyExistsException e) {
-          // try the next suffix: never overwrite a log
+      Optional<String> chosen = Optional.ofNullable(goalSlug);
+      if (chosen.isEmpty()) {
+        Console console = System.console();
+        if (console == null) {
+          err.println(
+              "cairn: name the goal to log: cairn new log GOAL, with GOAL one of: "
+                  + String.join(", ", known));
+          return 2;
         }
+        chosen = GoalPrompt.ask(console, portfolio.goals());
+        if (chosen.isEmpty()) {
+          err.println("cairn: no goal chosen; goals: " + String.join(", ", known));
+          return 2;
+        }
+      }
+      Optional<Goal> goal = portfolio.findGoal(chosen.get());
+      if (goal.isEmpty()) {
+        err.println("cairn: no goal '" + chosen.get() + "'; goals: " + String.join(", ", known));
+        return 2;
+      }
+      spec.commandLine().getOut().println(writeLog(source, portfolio, goal.get(), day));
+      return 0;
+    }
+  }
+
+  /**
+   * Writes a log of {@code goal} dated {@code day} into content/logs/<yyyy>/, pre-filled with the
+   * goal's metric keys and the last challenge level logged; returns its path. Never overwrites: a
+   * second log of the same goal and day gets a "-2" suffix, and so on.
+   */
+  static Path writeLog(Path source, Portfolio portfolio, Goal goal, LocalDate day)
+      throws IOException {
+    Optional<String> lastLevel =
+        portfolio.logsOf(goal.slug()).stream()
+            .filter(l -> l.challenge().isPresent())
+            .max(Comparator.comparing(Log::date).thenComparing(Log::sourcePath))
+            .map(
+                l ->
+                    goal.levelName(l.challenge().getAsInt())
+                        .orElse(String.valueOf(l.challenge().getAsInt())));
+    Path dir = source.resolve("content/logs").resolve(String.valueOf(day.getYear()));
+    Files.createDirectories(dir);
+    String text = logTemplate(goal, lastLevel);
+    for (int n = 1; ; n++) {
+      Path file = dir.resolve(day + "-" + goal.slug() + (n == 1 ? "" : "-" + n) + ".md");
+      try {
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        return file;
+      } catch (FileAlreadyExistsException e) {
+        // try the next suffix: never overwrite a log
       }
     }
   }
@@ -184,7 +219,7 @@ final class NewCommand implements Runnable {
     return b.toString();
   }
 
-  private static String yamlString(String s) {
+  static String yamlString(String s) {
     return s.matches("[A-Za-z][A-Za-z0-9 _.-]*")
             && !s.matches("(?i)(yes|no|on|off|true|false|null|y|n)")
         ? s

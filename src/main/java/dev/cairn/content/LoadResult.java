@@ -5,6 +5,7 @@ import dev.cairn.model.Portfolio;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What {@link ContentLoader#load} found: every valid goal and log (private and draft ones too) and
@@ -26,5 +27,16 @@ public record LoadResult(Portfolio portfolio, List<Diagnostic> diagnostics) {
   /** The errors only, in order. */
   public List<Diagnostic> errors() {
     return diagnostics.stream().filter(Diagnostic::isError).toList();
+  }
+
+  /**
+   * The same result with {@code base_url} replaced where {@code override} holds one (checked by
+   * {@link dev.cairn.model.BaseUrlValidator} beforehand), as {@code build --base-url} asks.
+   */
+  public LoadResult withBaseUrl(Optional<String> override) {
+    if (override.isEmpty()) return this;
+    Portfolio p = portfolio;
+    return new LoadResult(
+        new Portfolio(p.site().withBaseUrl(override.get()), p.goals(), p.logs()), diagnostics);
   }
 }

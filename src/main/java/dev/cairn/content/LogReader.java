@@ -30,7 +30,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class LogReader {
   private static final Pattern DATED_NAME =
       Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})(?![0-9]).*");
-  private static final List<String> KEYS =
+  // Known keys; docs/content.md documents each one (checked by ContentDocTest).
+  static final List<String> KEYS =
       List.of(
           "date", "goal", "win", "metrics", "challenge", "min_step", "tags", "private", "draft");
 

@@ -1,11 +1,10 @@
 package dev.cairn.content;
 
+import dev.cairn.model.BaseUrlValidator;
 import dev.cairn.model.Diagnostic;
 import dev.cairn.model.SiteConfig;
 import dev.cairn.model.WeekStart;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -18,7 +17,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads {@code content/site.yaml}; a missing or invalid setting keeps its default. */
 final class SiteConfigReader {
   static final String BUILT_IN_THEME = "default";
-  private static final List<String> KEYS =
+  // Known keys; docs/content.md documents each one (checked by ContentDocTest).
+  static final List<String> KEYS =
       List.of(
           "title",
           "author",
@@ -72,19 +72,9 @@ final class SiteConfigReader {
   private static Optional<String> baseUrl(FieldReader r, Node node) {
     Optional<String> text = r.text(node, "base_url").map(String::strip);
     if (text.isEmpty()) return text;
-    try {
-      URI uri = new URI(text.get());
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) return text;
-    } catch (URISyntaxException e) {
-      // reported below like any other unusable URL
-    }
-    r.error(
-        node,
-        "base_url: '"
-            + text.get()
-            + "' is not an absolute http or https URL;"
-            + " write e.g. https://example.org/portfolio/");
+    Optional<String> problem = BaseUrlValidator.problem(text.get());
+    if (problem.isEmpty()) return text;
+    r.error(node, "base_url: " + problem.get());
     return Optional.empty();
   }
 

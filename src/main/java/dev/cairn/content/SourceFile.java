@@ -8,7 +8,7 @@ import java.util.Optional;
  * A file found in the portfolio: its '/'-separated path relative to the portfolio folder, where to
  * read it, and its size and times if the search for files already read them.
  */
-record SourceFile(String path, Path file, Optional<BasicFileAttributes> attributes) {
+public record SourceFile(String path, Path file, Optional<BasicFileAttributes> attributes) {
 
   SourceFile(String path, Path file) {
     this(path, file, Optional.empty());

@@ -4,7 +4,7 @@
  * dev.cairn.model}, reporting every problem of the run as a diagnostic at {@code path:line:column}.
  * {@link dev.cairn.content.ContentLoader} is the entry point; everything else is internal.
  *
- * <p>Rules the loader applies where PRODUCT.md is silent:
+ * <p>Rules the loader applies, as docs/content.md states them for users:
  *
  * <ul>
  *   <li>Files are strict UTF-8 (a leading byte-order mark is dropped). Lines end at LF, CRLF or a

@@ -24,7 +24,7 @@ public record Metric(
     Objects.requireNonNull(target);
   }
 
-  /** The aggregate PRODUCT.md gives when the front matter names none. */
+  /** The aggregate docs/content.md gives when the front matter names none. */
   public static Aggregate defaultAggregate(MetricKind kind) {
     return kind == MetricKind.ACTIVITY ? Aggregate.SUM : Aggregate.BEST;
   }

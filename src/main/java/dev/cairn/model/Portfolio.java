@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * A whole portfolio: settings, goals sorted by slug, logs sorted by date then source path. It may
- * still hold private goals, private logs and drafts; {@link #publishable} removes them.
+ * still hold private goals, private logs and drafts; {@link #visible} removes them.
  */
 public record Portfolio(SiteConfig site, List<Goal> goals, List<Log> logs) {
 
@@ -25,14 +25,6 @@ public record Portfolio(SiteConfig site, List<Goal> goals, List<Log> logs) {
 
   public List<Log> logsOf(String goalSlug) {
     return logs.stream().filter(l -> l.goal().equals(goalSlug)).toList();
-  }
-
-  /**
-   * What a build publishes: private goals with all their logs, private logs, and drafts (unless
-   * {@code includeDrafts}) are gone, as if they had never been written.
-   */
-  public Portfolio publishable(boolean includeDrafts) {
-    return visible(includeDrafts, false);
   }
 
   /**

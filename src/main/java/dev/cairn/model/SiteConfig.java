@@ -41,4 +41,18 @@ public record SiteConfig(
         4,
         false);
   }
+
+  /** These settings with another public address, e.g. from {@code build --base-url}. */
+  public SiteConfig withBaseUrl(String url) {
+    return new SiteConfig(
+        title,
+        author,
+        Optional.of(url),
+        theme,
+        locale,
+        weekStart,
+        windowWeeks,
+        stretchWeeks,
+        unsafeHtml);
+  }
 }

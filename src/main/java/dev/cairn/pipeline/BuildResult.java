@@ -22,7 +22,16 @@ public record BuildResult(
     this(diagnostics, filesWritten, pages, Map.of());
   }
 
+  /** A build that wrote nothing, with the problems that stopped it (or, for a check, all found). */
+  static BuildResult nothingWritten(List<Diagnostic> diagnostics, Map<String, Long> stageMillis) {
+    return new BuildResult(diagnostics, 0, 0, stageMillis);
+  }
+
   public boolean hasErrors() {
+    return hasErrors(diagnostics);
+  }
+
+  static boolean hasErrors(List<Diagnostic> diagnostics) {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }
 }

@@ -1,148 +1,141 @@
 package dev.cairn.pipeline;
 
 import dev.cairn.analysis.PortfolioAnalysis;
-import dev.cairn.analysis.PortfolioAnalyzer;
-import dev.cairn.chart.ChartRenderer;
 import dev.cairn.chart.ChartSet;
-import dev.cairn.content.ContentLoader;
 import dev.cairn.content.LoadResult;
 import dev.cairn.model.Diagnostic;
 import dev.cairn.model.OutputFile;
 import dev.cairn.model.Portfolio;
+import dev.cairn.model.SiteConfig;
 import dev.cairn.render.MarkdownRenderer;
-import dev.cairn.render.RenderCache;
+import dev.cairn.render.SiteContent;
+import dev.cairn.render.SitePlan;
 import dev.cairn.render.SiteRenderer;
 import dev.cairn.render.TemplateEngine;
 import dev.cairn.render.TemplateProblem;
-import dev.cairn.render.Theme;
 import dev.cairn.site.OutputGuard;
 import dev.cairn.site.OutputRefused;
 import dev.cairn.site.SiteWriteFailed;
-import dev.cairn.site.SiteWriter;
+import dev.cairn.site.WriteSession;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
-/** Builds a site: load → analyse → chart → render → write, stopping before writing on any error. */
+/**
+ * The pipeline: load → templates → analyse → chart → markdown → render → write, one stage after the
+ * other. Content and template errors stop it before anything is written.
+ */
 public final class SiteBuilder {
 
-  private final PrintWriter messages;
-  private final Function<Locale, ChartRenderer> chartRenderers;
-  private final Optional<ContentLoader.LogCache> logCache;
-  private final PortfolioAnalyzer analyzer;
-  private final Optional<RenderCache> renderCache;
-  private final SiteWriter writer;
+  private final Stages stages;
 
+  /** A builder for one-off builds. */
   public SiteBuilder(PrintWriter messages) {
-    this(messages, ChartRenderer::new, false);
+    this(new OneOffStages(messages));
   }
 
-  private SiteBuilder(
-      PrintWriter messages, Function<Locale, ChartRenderer> charts, boolean incremental) {
-    this.messages = messages;
-    this.chartRenderers = charts;
-    this.logCache = incremental ? Optional.of(new ContentLoader.LogCache()) : Optional.empty();
-    this.analyzer = incremental ? PortfolioAnalyzer.remembering() : new PortfolioAnalyzer();
-    this.renderCache = incremental ? Optional.of(new RenderCache()) : Optional.empty();
-    this.writer = incremental ? SiteWriter.remembering(messages) : new SiteWriter(messages);
-  }
-
-  /**
-   * A builder for repeated builds of one portfolio (the dev server): each build re-reads only the
-   * logs that changed and re-renders only the pages whose data changed since the previous build. It
-   * takes its chart renderer for the site's locale from {@code charts}, so the caller can keep one
-   * renderer, and its cache, across builds.
-   */
-  public static SiteBuilder incremental(
-      PrintWriter messages, Function<Locale, ChartRenderer> charts) {
-    return new SiteBuilder(messages, charts, true);
-  }
-
-  /**
-   * Gives {@code to} the files of the last build into {@code from}; see {@link SiteWriter#mirror}.
-   */
-  public void mirror(Path from, Path to) throws SiteWriteFailed {
-    writer.mirror(from, to);
+  /** A builder that runs {@code stages}: the dev server passes its incremental ones. */
+  public SiteBuilder(Stages stages) {
+    this.stages = stages;
   }
 
   public BuildResult build(BuildOptions options) throws OutputRefused, SiteWriteFailed {
     StageClock clock = new StageClock();
     OutputGuard.check(options.source(), options.out());
     LoadResult loaded =
-        logCache
-            .map(c -> new ContentLoader(options.today(), c))
-            .orElseGet(() -> new ContentLoader(options.today()))
-            .load(options.source());
-    clock.lap("load");
-    if (loaded.hasErrors()) return new BuildResult(loaded.diagnostics(), 0, 0, clock.laps());
+        clock.run(
+            "load",
+            () -> stages.load(options.source(), options.today()).withBaseUrl(options.baseUrl()));
+    if (loaded.hasErrors()) return BuildResult.nothingWritten(loaded.diagnostics(), clock.laps());
     Portfolio portfolio = loaded.portfolio().visible(options.drafts(), options.includePrivate());
-    PortfolioAnalysis analysis = analyzer.analyze(portfolio, options.today());
-    clock.lap("analyse");
-    ChartSet charts =
-        chartRenderers
-            .apply(portfolio.site().locale())
-            .render(analysis, portfolio.site().title(), portfolio.site().windowWeeks());
-    clock.lap("chart");
-    AtomicInteger filesWritten = new AtomicInteger();
+    SiteConfig site = portfolio.site();
+    TemplateEngine templates = clock.run("templates", () -> templates(options.source(), site));
+    List<Diagnostic> problems = with(loaded.diagnostics(), templates.parseAll());
+    if (BuildResult.hasErrors(problems)) return BuildResult.nothingWritten(problems, clock.laps());
+    PortfolioAnalysis analysis =
+        clock.run("analyse", () -> stages.analyse(portfolio, options.today()));
+    ChartSet charts = clock.run("chart", () -> stages.chart(analysis, portfolio));
+    MarkdownRenderer markdown = new MarkdownRenderer(site.unsafeHtml());
+    Map<String, MarkdownRenderer.Rendered> bodies =
+        clock.run("markdown", () -> stages.markdown(portfolio, markdown));
+    SiteContent content = new SiteContent(portfolio, analysis, charts, bodies, options.audience());
+    SitePlan plan =
+        clock.run(
+            "plan", () -> new SiteRenderer(markdown, templates.theme(), generator()).plan(content));
+    return write(options, plan, templates, loaded.diagnostics(), clock);
+  }
+
+  /**
+   * Runs the pipeline up to template parsing, writing nothing: the content as loaded, with every
+   * problem {@link #build} would report before rendering.
+   */
+  public CheckResult check(Path source, LocalDate today) {
+    StageClock clock = new StageClock();
+    LoadResult loaded = clock.run("load", () -> stages.load(source, today));
+    Portfolio portfolio = loaded.portfolio();
+    List<Diagnostic> problems = loaded.diagnostics();
+    if (!loaded.hasErrors()) {
+      TemplateEngine templates = clock.run("templates", () -> templates(source, portfolio.site()));
+      problems = with(problems, templates.parseAll());
+    }
+    return new CheckResult(problems, portfolio.goals().size(), portfolio.logs().size());
+  }
+
+  /** The stages this builder runs. */
+  public Stages stages() {
+    return stages;
+  }
+
+  private TemplateEngine templates(Path source, SiteConfig site) {
+    return stages.templates(ThemeLoader.load(source, site.theme()), site.locale());
+  }
+
+  private BuildResult write(
+      BuildOptions options,
+      SitePlan plan,
+      TemplateEngine templates,
+      List<Diagnostic> diagnostics,
+      StageClock clock)
+      throws SiteWriteFailed {
+    AtomicInteger files = new AtomicInteger();
     AtomicInteger pages = new AtomicInteger();
-    SiteWriter.Session session = writer.open(options.out());
+    WriteSession session = stages.writer().open(options.out());
     try {
-      render(
-          options,
-          portfolio,
-          analysis,
-          charts,
+      Consumer<OutputFile> sink =
           f -> {
             session.putUnchecked(f);
-            filesWritten.incrementAndGet();
+            files.incrementAndGet();
             if (f.path().endsWith(".html")) pages.incrementAndGet();
-          });
+          };
+      List<TemplateProblem> problems = stages.render(plan, templates, sink);
       clock.lap("render+write");
+      if (!problems.isEmpty()) {
+        session.discard();
+        return BuildResult.nothingWritten(with(diagnostics, problems.subList(0, 1)), clock.laps());
+      }
       session.commit();
-    } catch (TemplateProblem p) {
-      List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
-      all.add(Diagnostic.error(p.position(), p.getMessage()));
-      session.discard();
-      return new BuildResult(all, 0, 0, clock.laps());
     } catch (UncheckedIOException e) {
       session.abort(e.getCause());
     } finally {
       session.close();
     }
     clock.lap("commit");
-    return new BuildResult(loaded.diagnostics(), filesWritten.get(), pages.get(), clock.laps());
+    return new BuildResult(diagnostics, files.get(), pages.get(), clock.laps());
   }
 
-  private void render(
-      BuildOptions options,
-      Portfolio portfolio,
-      PortfolioAnalysis analysis,
-      ChartSet charts,
-      Consumer<OutputFile> sink)
-      throws TemplateProblem {
-    Theme theme = Theme.of(options.source(), portfolio.site().theme());
-    Locale locale = portfolio.site().locale();
-    List<String> fingerprint = theme.templatesFingerprint();
-    // Views hold formatted dates and numbers, links and audience flags: any setting may change
-    // them.
-    renderCache.ifPresent(
-        c ->
-            c.validate(
-                List.of(
-                    fingerprint, portfolio.site(), options.drafts(), options.includePrivate())));
-    TemplateEngine templates =
-        renderCache
-            .map(c -> c.templates(theme, fingerprint, locale))
-            .orElseGet(() -> new TemplateEngine(theme, locale));
-    MarkdownRenderer markdown = new MarkdownRenderer(portfolio.site().unsafeHtml());
-    new SiteRenderer(templates, markdown, theme, "Cairn " + Version.current(), renderCache)
-        .render(portfolio, analysis, charts, options.drafts(), options.includePrivate(), sink);
+  private static List<Diagnostic> with(List<Diagnostic> diagnostics, List<TemplateProblem> more) {
+    List<Diagnostic> all = new ArrayList<>(diagnostics);
+    more.forEach(p -> all.add(Diagnostic.error(p.position(), p.getMessage())));
+    return all;
+  }
+
+  private static String generator() {
+    return "Cairn " + Version.current();
   }
 }

@@ -69,11 +69,6 @@ public final class MarkdownRenderer {
     return new Rendered(renderer.render(document), plainText(document));
   }
 
-  /** The text of the Markdown without markup, for feed summaries and descriptions. */
-  public String toPlainText(String markdown) {
-    return plainText(parse(markdown));
-  }
-
   private static String plainText(Node document) {
     StringBuilder text = new StringBuilder();
     document.accept(

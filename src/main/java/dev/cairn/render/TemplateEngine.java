@@ -1,9 +1,7 @@
 package dev.cairn.render;
 
 import dev.cairn.model.SourcePosition;
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.StringTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
@@ -25,8 +23,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +43,7 @@ public final class TemplateEngine {
   public TemplateEngine(Theme theme, Locale locale) {
     this.theme = theme;
     this.config = new Configuration(Configuration.VERSION_2_3_35);
-    config.setTemplateLoader(loaders(theme));
+    config.setTemplateLoader(loader(theme));
     config.setDefaultEncoding("UTF-8");
     config.setOutputEncoding("UTF-8");
     config.setRecognizeStandardFileExtensions(true);
@@ -68,6 +64,11 @@ public final class TemplateEngine {
         new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
     wrapper.setExposeFields(false);
     config.setObjectWrapper(wrapper.build());
+  }
+
+  /** The theme whose templates this engine renders. */
+  public Theme theme() {
+    return theme;
   }
 
   /**
@@ -162,9 +163,7 @@ public final class TemplateEngine {
   }
 
   private String label(String templateName) {
-    boolean fromUser =
-        theme.userTemplates().map(d -> Files.isRegularFile(d.resolve(templateName))).orElse(false);
-    return (fromUser ? theme.label() : "themes/default") + "/templates/" + templateName;
+    return theme.positionLabel(templateName);
   }
 
   private static String firstLine(String message) {
@@ -174,20 +173,33 @@ public final class TemplateEngine {
     return (nl < 0 ? m : m.substring(0, nl)).strip();
   }
 
-  private static TemplateLoader loaders(Theme theme) {
-    List<TemplateLoader> loaders = new ArrayList<>();
-    theme.userTemplates().ifPresent(dir -> loaders.add(fileLoader(dir)));
-    loaders.add(
-        new ClassTemplateLoader(TemplateEngine.class, Theme.BUILT_IN_RESOURCE + "/templates"));
-    return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+  private static TemplateLoader loader(Theme theme) {
+    StringTemplateLoader loader = new StringTemplateLoader();
+    theme.templates().forEach(loader::putTemplate);
+    return loader;
   }
 
-  private static TemplateLoader fileLoader(Path dir) {
-    try {
-      return new FileTemplateLoader(dir.toFile(), false);
-    } catch (IOException e) {
-      throw new IllegalStateException(
-          "cannot open theme templates " + dir + ": " + e.getMessage(), e);
+  /**
+   * Parses every template of the theme without rendering anything: the problems a build would meet
+   * in template syntax, so that {@code check} fails where {@code build} would.
+   */
+  public List<TemplateProblem> parseAll() {
+    List<TemplateProblem> problems = new ArrayList<>();
+    for (String name : theme.templates().keySet()) {
+      try {
+        config.getTemplate(name);
+      } catch (ParseException e) {
+        problems.add(
+            new TemplateProblem(
+                position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+                "template syntax: " + firstLine(e.getEditorMessage()),
+                e));
+      } catch (IOException e) {
+        problems.add(
+            new TemplateProblem(
+                SourcePosition.startOf(label(name)), "cannot read template: " + e.getMessage(), e));
+      }
     }
+    return problems;
   }
 }

@@ -1,120 +1,36 @@
 package dev.cairn.render;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collections;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import java.util.TreeSet;
 
 /**
- * The theme in use: the built-in default (packed in the jar) overlaid file by file with a
- * portfolio's own {@code themes/<name>/}. {@code label} is how positions name the user theme.
+ * The theme in use, read into memory: the built-in default overlaid file by file with a portfolio's
+ * own {@code themes/<name>/}. {@code templates} holds every template's source by name, {@code
+ * userTemplates} the names the portfolio's theme provides (positions name those after {@code
+ * label}), and {@code staticFiles} the files copied to the site as they are.
  */
-public record Theme(Optional<Path> userDir, String label) {
+public record Theme(
+    String label,
+    Map<String, String> templates,
+    Set<String> userTemplates,
+    Map<String, byte[]> staticFiles) {
 
-  static final String BUILT_IN_RESOURCE = "/cairn/themes/default";
+  /** Where the built-in theme lives on the class path (and in the jar). */
+  public static final String BUILT_IN_RESOURCE = "/cairn/themes/default";
 
-  public static Theme builtIn() {
-    return new Theme(Optional.empty(), "themes/default");
+  public Theme {
+    templates = Collections.unmodifiableSortedMap(new TreeMap<>(templates));
+    userTemplates = Collections.unmodifiableSortedSet(new TreeSet<>(userTemplates));
+    staticFiles = Collections.unmodifiableSortedMap(new TreeMap<>(staticFiles));
   }
 
-  public static Theme of(Path portfolioDir, Optional<String> name) {
-    return name.map(
-            n -> new Theme(Optional.of(portfolioDir.resolve("themes").resolve(n)), "themes/" + n))
-        .orElseGet(Theme::builtIn);
-  }
-
-  public Optional<Path> userTemplates() {
-    return userDir.map(d -> d.resolve("templates")).filter(Files::isDirectory);
-  }
-
-  /**
-   * Every static file of the theme by its path under {@code static/}, sorted; a user file replaces
-   * the built-in one of the same path. Symbolic links are not followed.
-   */
-  public Map<String, Path> staticFiles() {
-    Map<String, Path> files = new TreeMap<>();
-    collect(builtInRoot().resolve("static"), files);
-    userDir.map(d -> d.resolve("static")).ifPresent(d -> collect(d, files));
-    return files;
-  }
-
-  private static void collect(Path dir, Map<String, Path> into) {
-    if (!Files.isDirectory(dir)) return;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-          .forEach(p -> into.put(dir.relativize(p).toString().replace('\\', '/'), p));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Names, sizes and modification times of the user theme's templates: changes when any template is
-   * edited, added or removed, so caches of rendered pages know to start over.
-   */
-  public List<String> templatesFingerprint() {
-    List<String> entries = new ArrayList<>();
-    userTemplates()
-        .ifPresent(
-            dir -> {
-              try (Stream<Path> walk = Files.walk(dir)) {
-                walk.filter(Files::isRegularFile)
-                    .sorted()
-                    .forEach(
-                        p -> {
-                          try {
-                            entries.add(
-                                p
-                                    + " "
-                                    + Files.size(p)
-                                    + " "
-                                    + Files.getLastModifiedTime(p).toMillis());
-                          } catch (IOException e) {
-                            entries.add(p + " unreadable");
-                          }
-                        });
-              } catch (IOException e) {
-                entries.add(dir + " unreadable");
-              }
-            });
-    return entries;
-  }
-
-  /** The built-in theme's folder, inside the jar or on the class path during development. */
-  static Path builtInRoot() {
-    URL url = Theme.class.getResource(BUILT_IN_RESOURCE);
-    if (url == null) throw new IllegalStateException("built-in theme missing from the class path");
-    try {
-      URI uri = url.toURI();
-      if (!"jar".equals(uri.getScheme())) return Path.of(uri);
-      return jarFileSystem(uri).provider().getPath(uri);
-    } catch (URISyntaxException | IOException e) {
-      throw new IllegalStateException("cannot open the built-in theme: " + e.getMessage(), e);
-    }
-  }
-
-  private static FileSystem jarFileSystem(URI uri) throws IOException {
-    try {
-      return FileSystems.getFileSystem(uri);
-    } catch (FileSystemNotFoundException e) {
-      try {
-        return FileSystems.newFileSystem(uri, Map.of());
-      } catch (FileSystemAlreadyExistsException raced) {
-        return FileSystems.getFileSystem(uri);
-      }
-    }
+  /** The name a position gives a template: under the user's theme, or under the default. */
+  String positionLabel(String templateName) {
+    return (userTemplates.contains(templateName) ? label : "themes/default")
+        + "/templates/"
+        + templateName;
   }
 }

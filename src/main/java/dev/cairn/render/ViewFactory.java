@@ -7,14 +7,15 @@ import dev.cairn.analysis.GoalAnalysis;
 import dev.cairn.analysis.GoalWeek;
 import dev.cairn.analysis.MetricAnalysis;
 import dev.cairn.analysis.MetricComparison;
+import dev.cairn.analysis.StretchSuggestion;
 import dev.cairn.analysis.Trend;
+import dev.cairn.analysis.Verdict;
 import dev.cairn.analysis.WeekId;
 import dev.cairn.analysis.WeeklyReview;
 import dev.cairn.chart.ChartImage;
 import dev.cairn.model.Better;
 import dev.cairn.model.Goal;
 import dev.cairn.model.Log;
-import dev.cairn.model.Memo;
 import dev.cairn.model.Metric;
 import dev.cairn.render.Views.ChartView;
 import dev.cairn.render.Views.ComparisonView;
@@ -26,6 +27,7 @@ import dev.cairn.render.Views.MetricView;
 import dev.cairn.render.Views.ReviewGoalView;
 import dev.cairn.render.Views.ReviewLinkView;
 import dev.cairn.text.Figures;
+import dev.cairn.text.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,22 +37,19 @@ import java.util.OptionalDouble;
 final class ViewFactory {
 
   private final Figures fmt;
+  private final Messages words;
   private final SiteLinks links;
-  private final Memo<String, LogLinkView> logLinks;
 
-  ViewFactory(Figures fmt, SiteLinks links, Memo<String, LogLinkView> logLinks) {
+  ViewFactory(Figures fmt, Messages words, SiteLinks links) {
     this.fmt = fmt;
+    this.words = words;
     this.links = links;
-    this.logLinks = logLinks;
   }
 
-  /** A log as lists show it; every list that shows one log shares one instance. */
+  /** A log as lists show it. */
   LogLinkView logLink(Log log, Goal goal) {
-    return logLinks.get(log.slug(), List.of(log, goal), () -> newLogLink(log, goal));
-  }
-
-  private LogLinkView newLogLink(Log log, Goal goal) {
-    String title = log.win().orElse(goal.title() + " — " + fmt.date(log.date()));
+    String title =
+        log.win().orElseGet(() -> words.get("log.title", goal.title(), fmt.date(log.date())));
     return new LogLinkView(
         links.log(log),
         fmt.date(log.date()),
@@ -81,7 +80,9 @@ final class ViewFactory {
     if (log.challenge().isEmpty()) return Optional.empty();
     int level = log.challenge().getAsInt();
     return Optional.of(
-        goal.levelName(level).map(n -> "Level " + level + ": " + n).orElse("Level " + level));
+        goal.levelName(level)
+            .map(n -> words.get("log.challenge_named", level, n))
+            .orElseGet(() -> words.get("log.challenge", level)));
   }
 
   List<LinkView> tags(Log log) {
@@ -113,7 +114,7 @@ final class ViewFactory {
         m.label(),
         m.kind().name().toLowerCase(Locale.ROOT),
         m.isMastery(),
-        m.better() == Better.HIGHER ? "higher is better" : "lower is better",
+        words.get(m.better() == Better.HIGHER ? "metric.better.higher" : "metric.better.lower"),
         unit,
         m.target().isPresent() ? fmt.number(m.target().getAsDouble()) : null,
         !ba.isOk(),
@@ -136,33 +137,32 @@ final class ViewFactory {
     if (!ba.isOk() || ba.baseline().isEmpty() || ba.current().isEmpty()) {
       int n = ba.weeksNeeded();
       return n > 0
-          ? "too early: " + n + " more " + (n == 1 ? "week" : "weeks")
-          : "too early to compare";
+          ? words.plural("before_after.too_early", n, n)
+          : words.get("before_after.too_early_to_compare");
     }
     String unit = ma.metric().unit().map(u -> " " + u).orElse("");
     String change =
         ba.changePct().isPresent()
             ? fmt.signedPercent(ba.changePct().getAsDouble())
             : fmt.signedNumber(ba.change().orElse(0));
-    String verdict = " (" + verdict(ma.metric(), ba.change()) + ")";
-    return fmt.number(ba.baseline().getAsDouble())
-        + " → "
-        + fmt.number(ba.current().getAsDouble())
-        + unit
-        + ", "
-        + change
-        + verdict;
+    return words.get(
+        "before_after.text",
+        fmt.number(ba.baseline().getAsDouble()),
+        fmt.number(ba.current().getAsDouble()),
+        unit,
+        change,
+        verdict(ma.metric(), ba.change()));
   }
 
-  /**
-   * Mastery metrics improve or slip in their better direction; activity metrics only go up or down
-   * ("more", "less"): doing less practice one week is not a failure to grow.
-   */
-  private static String verdict(Metric metric, OptionalDouble change) {
-    double c = change.orElse(0);
-    if (c == 0) return "unchanged";
-    if (!metric.isMastery()) return c > 0 ? "more" : "less";
-    return (c > 0) == (metric.better() == Better.HIGHER) ? "improved" : "slipped";
+  private String verdict(Metric metric, OptionalDouble change) {
+    return words.get(Verdict.of(metric, change).messageKey());
+  }
+
+  /** The words of a stretch suggestion: the next level by name, or raising the bar. */
+  String suggestion(StretchSuggestion s) {
+    return s.nextLevel()
+        .map(next -> words.get("plateau.next_level", next))
+        .orElseGet(() -> words.get("plateau.raise_bar", s.lastLevel()));
   }
 
   Optional<String> trendText(MetricAnalysis ma) {
@@ -171,32 +171,23 @@ final class ViewFactory {
     Metric m = ma.metric();
     String unit = m.unit().map(u -> " " + u).orElse("");
     StringBuilder b =
-        new StringBuilder("At this pace, in six months (")
-            .append(fmt.date(t.projectionDate()))
-            .append("): ")
-            .append(fmt.number(t.projection()))
-            .append(unit);
+        new StringBuilder(
+            words.get(
+                "trend.projection",
+                fmt.date(t.projectionDate()),
+                fmt.number(t.projection()),
+                unit));
     if (m.target().isPresent()) {
-      double target = m.target().getAsDouble();
+      String target = fmt.number(m.target().getAsDouble());
       if (t.eta().isPresent()) {
-        b.append("; target of ")
-            .append(fmt.number(target))
-            .append(unit)
-            .append(" reached around ")
-            .append(fmt.date(t.eta().get()));
-      } else if (lastDailyMeets(ma, target)) {
-        b.append("; the target of ")
-            .append(fmt.number(target))
-            .append(unit)
-            .append(" is already met");
+        b.append(words.get("trend.eta", target, unit, fmt.date(t.eta().get())));
+      } else if (lastDailyMeets(ma, m.target().getAsDouble())) {
+        b.append(words.get("trend.target_met", target, unit));
       } else {
-        b.append("; not heading toward the target of ")
-            .append(fmt.number(target))
-            .append(unit)
-            .append(" yet");
+        b.append(words.get("trend.not_heading", target, unit));
       }
     }
-    return Optional.of(b.append('.').toString());
+    return Optional.of(b.append(words.get("trend.end")).toString());
   }
 
   private static boolean lastDailyMeets(MetricAnalysis ma, double target) {
@@ -207,31 +198,19 @@ final class ViewFactory {
 
   String continuityText(Continuity c) {
     String weeks =
-        "Practised in "
-            + c.activeWeeks()
-            + " of the "
-            + c.weeksSinceStart()
-            + (c.weeksSinceStart() == 1 ? " week" : " weeks")
-            + " since the start";
+        words.plural("continuity.weeks", c.weeksSinceStart(), c.activeWeeks(), c.weeksSinceStart());
     String min =
         c.minStepDays28() == 0
-            ? "."
-            : "; "
-                + c.minStepDays28()
-                + (c.minStepDays28() == 1 ? " minimum-step day" : " minimum-step days")
-                + " in the last four weeks kept the thread.";
+            ? words.get("continuity.no_min_steps")
+            : words.plural("continuity.min_steps", c.minStepDays28(), c.minStepDays28());
     return weeks + min;
   }
 
   String evidenceText(Evidence e) {
-    String wins =
-        e.wins()
-            + (e.wins() == 1 ? " win" : " wins")
-            + " in "
-            + e.logs()
-            + (e.logs() == 1 ? " log" : " logs");
-    if (e.participationOnly()) return wins + ".";
-    return wins + "; " + fmt.number(e.masteryShare() * 100) + "% of logs record a mastery measure.";
+    String wins = words.plural("evidence.wins", e.wins(), e.wins());
+    String logs = words.plural("evidence.logs", e.logs(), e.logs());
+    if (e.participationOnly()) return words.get("evidence.participation", wins, logs);
+    return words.get("evidence.mastery", wins, logs, fmt.number(e.masteryShare() * 100));
   }
 
   GoalSummaryView summary(GoalAnalysis ga, Optional<ChartImage> sparkline, int winsShown) {
@@ -247,7 +226,9 @@ final class ViewFactory {
     Optional<MetricAnalysis> first =
         ga.metrics().stream().filter(ma -> ma.metric().isMastery()).findFirst();
     String headline =
-        first.map(ma -> ma.metric().label() + ": " + beforeAfterText(ma)).orElse(null);
+        first
+            .map(ma -> words.get("summary.headline", ma.metric().label(), beforeAfterText(ma)))
+            .orElse(null);
     return new GoalSummaryView(
         g.slug(),
         g.isPrivate(),
@@ -270,13 +251,13 @@ final class ViewFactory {
     return new ReviewLinkView(
         links.review(r.week()),
         weekLabel(r.week()),
-        fmt.date(r.start()) + " – " + fmt.date(r.end()),
+        words.get("review.range", fmt.date(r.start()), fmt.date(r.end())),
         wins,
         logs);
   }
 
   String weekLabel(WeekId week) {
-    return "Week " + week.week() + ", " + week.weekYear();
+    return words.get("review.week_label", week.week(), week.weekYear());
   }
 
   ReviewGoalView reviewGoal(GoalWeek gw) {
@@ -288,7 +269,7 @@ final class ViewFactory {
         gw.logs().stream().map(l -> logLink(l, g)).toList(),
         metrics,
         gw.minStepDays(),
-        gw.stretchSuggestion().orElse(null));
+        gw.stretchSuggestion().map(this::suggestion).orElse(null));
   }
 
   private ComparisonView comparison(MetricComparison mc) {

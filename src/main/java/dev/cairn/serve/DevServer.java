@@ -1,7 +1,7 @@
 package dev.cairn.serve;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.cairn.site.SiteWriter;
+import dev.cairn.site.FileTree;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -169,13 +169,6 @@ public final class DevServer implements AutoCloseable {
     return "http://" + host + ":" + address.getPort() + "/";
   }
 
-  /**
-   * The number of the latest finished build (1 after start); each rebuild, good or bad, adds one.
-   */
-  public long buildCount() {
-    return rebuilder.current().build();
-  }
-
   /** The folder being served now, if a build has succeeded. */
   Optional<Path> siteRoot() {
     return rebuilder.current().root();
@@ -210,7 +203,7 @@ public final class DevServer implements AutoCloseable {
 
   private static void deleteTree(Path root) {
     try {
-      SiteWriter.deleteTree(root);
+      FileTree.deleteTree(root);
     } catch (IOException e) {
       // the system's temporary folder is cleaned eventually
     }

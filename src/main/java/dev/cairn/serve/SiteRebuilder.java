@@ -1,10 +1,10 @@
 package dev.cairn.serve;
 
-import dev.cairn.chart.ChartRenderer;
 import dev.cairn.model.Diagnostic;
 import dev.cairn.pipeline.BuildOptions;
 import dev.cairn.pipeline.BuildResult;
 import dev.cairn.pipeline.SiteBuilder;
+import dev.cairn.pipeline.incremental.IncrementalStages;
 import dev.cairn.site.OutputRefused;
 import dev.cairn.site.SiteWriteFailed;
 import java.io.IOException;
@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -28,6 +27,7 @@ final class SiteRebuilder implements AutoCloseable {
   private final Path[] slots;
   private final PrintWriter messages;
   private final Consumer<SiteState> onBuilt;
+  private final IncrementalStages stages;
   private final SiteBuilder builder;
   private final Thread thread;
 
@@ -38,8 +38,6 @@ final class SiteRebuilder implements AutoCloseable {
 
   private volatile SiteState state = new SiteState(0, Optional.empty(), List.of());
   private int nextSlot;
-  private Locale chartLocale;
-  private ChartRenderer charts;
   private List<Diagnostic> lastWarnings = List.of();
 
   SiteRebuilder(
@@ -48,7 +46,8 @@ final class SiteRebuilder implements AutoCloseable {
     this.slots = new Path[] {workDir.resolve("site-a"), workDir.resolve("site-b")};
     this.messages = messages;
     this.onBuilt = onBuilt;
-    this.builder = SiteBuilder.incremental(messages, this::chartsFor);
+    this.stages = new IncrementalStages(messages);
+    this.builder = new SiteBuilder(stages);
     this.thread = new Thread(this::loop, "cairn-rebuild");
     this.thread.setDaemon(true);
   }
@@ -121,17 +120,17 @@ final class SiteRebuilder implements AutoCloseable {
         new BuildOptions(options.source(), out, options.drafts(), today, options.includePrivate());
     List<String> problems = new ArrayList<>();
     Optional<Path> root = state.root();
-    String stages = "";
+    String timings = "";
     if (quiet && state.root().isPresent()) {
       try {
-        builder.mirror(slots[1 - nextSlot], out); // so the warm-up build has nothing to write
+        stages.mirror(slots[1 - nextSlot], out); // so the warm-up build has nothing to write
       } catch (SiteWriteFailed e) {
         // then the build below writes every file
       }
     }
     try {
       BuildResult result = builder.build(build);
-      stages =
+      timings =
           result.stageMillis().entrySet().stream()
               .map(e -> e.getKey() + " " + e.getValue())
               .collect(java.util.stream.Collectors.joining(", ", " (", ")"));
@@ -164,7 +163,7 @@ final class SiteRebuilder implements AutoCloseable {
     long ms = (System.nanoTime() - start) / 1_000_000;
     problems.forEach(messages::println);
     if (problems.isEmpty()) {
-      if (!quiet) messages.println("Built in " + ms + " ms" + stages + ".");
+      if (!quiet) messages.println("Built in " + ms + " ms" + timings + ".");
     } else {
       messages.println(
           problems.size()
@@ -179,15 +178,6 @@ final class SiteRebuilder implements AutoCloseable {
             quiet && problems.isEmpty() ? state.build() : state.build() + 1, root, problems);
     state = next;
     return next;
-  }
-
-  /** The builder keeps one chart renderer, and its cache of drawn charts, per site locale. */
-  private ChartRenderer chartsFor(Locale locale) {
-    if (charts == null || !locale.equals(chartLocale)) {
-      charts = new ChartRenderer(locale);
-      chartLocale = locale;
-    }
-    return charts;
   }
 
   @Override

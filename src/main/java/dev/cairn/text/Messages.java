@@ -55,10 +55,18 @@ public final class Messages {
     String pattern = patterns.get(key);
     if (pattern == null) throw new IllegalArgumentException("no message " + key);
     if (args.length == 0 && pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) return pattern;
+    // Arguments go in as text: MessageFormat would otherwise format numbers its own way.
+    Object[] texts = new Object[args.length];
+    for (int i = 0; i < args.length; i++) texts[i] = String.valueOf(args[i]);
     MessageFormat format = compiled.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
     synchronized (format) { // MessageFormat is not thread-safe; pages and charts run in parallel
-      return format.format(args);
+      return format.format(texts);
     }
+  }
+
+  /** {@code key.one} when {@code count} is 1, else {@code key.other}, with {@code args}. */
+  public String plural(String key, long count, Object... args) {
+    return get(key + (count == 1 ? ".one" : ".other"), args);
   }
 
   private static Map<String, String> read(String resource) {

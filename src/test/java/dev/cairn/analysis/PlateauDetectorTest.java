@@ -44,7 +44,9 @@ class PlateauDetectorTest {
     // W = W42, W43 (the last 2 active weeks); before W: W41 at level 2. Highest in W is 2, not
     // above 2. Changes 30 → 31 is 3.3 % < 5 % better. Highest ever 2 → next is level 3.
     assertEquals(
-        new Plateau(true, Optional.of("Try the next level: songs at 70 bpm.")),
+        new Plateau(
+            true,
+            Optional.of(new StretchSuggestion(Optional.of("songs at 70 bpm"), "songs at 90 bpm"))),
         stretch2.detect(GUITAR, threeWeeks(2, 25, 2, 30, 1, 31)));
   }
 
@@ -63,7 +65,7 @@ class PlateauDetectorTest {
   @Test
   void suggestsRaisingTheBarPastTheLastLevel() {
     assertEquals(
-        Optional.of("Raise the bar beyond the last level, songs at 90 bpm."),
+        Optional.of(new StretchSuggestion(Optional.empty(), "songs at 90 bpm")),
         stretch2.detect(GUITAR, threeWeeks(4, 25, 4, 30, 4, 30)).suggestion());
   }
 
@@ -107,7 +109,9 @@ class PlateauDetectorTest {
             log("2026-10-12", "guitar").value("changes", 30).build(),
             log("2026-10-19", "guitar").value("changes", 30).build());
     assertEquals(
-        new Plateau(true, Optional.of("Try the next level: barre chords.")),
+        new Plateau(
+            true,
+            Optional.of(new StretchSuggestion(Optional.of("barre chords"), "songs at 90 bpm"))),
         stretch2.detect(GUITAR, logs));
     List<Log> firstLevelInWindow =
         List.of(
@@ -156,7 +160,9 @@ class PlateauDetectorTest {
             log("2026-10-26", "guitar").challenge(3).value("changes", 30).build());
     assertEquals(Plateau.none(), stretch2.detect(GUITAR, logs));
     assertEquals(
-        new Plateau(true, Optional.of("Try the next level: songs at 70 bpm.")),
+        new Plateau(
+            true,
+            Optional.of(new StretchSuggestion(Optional.of("songs at 70 bpm"), "songs at 90 bpm"))),
         stretch2.detectAsOf(GUITAR, logs, day("2026-10-21")));
   }
 }

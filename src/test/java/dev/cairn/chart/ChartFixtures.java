@@ -29,7 +29,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * A small hand-built portfolio: the guitar goal of PRODUCT.md over weeks 36 to 41 of 2026 with
+ * A small hand-built portfolio: the guitar goal of docs/content.md over weeks 36 to 41 of 2026 with
  * today 2026-10-07, and a participation-only kitchen goal with a single log.
  */
 final class ChartFixtures {

@@ -12,6 +12,8 @@ import dev.cairn.testing.SiteFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,5 +103,45 @@ class NewCommandTest {
     CairnCommandTest.Run r = CairnCommandTest.run("new", "log", "violin", "--source", p.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("guitar, reading"), r.err());
+  }
+
+  @Test
+  void newLogWithoutAGoalOffTheTerminalFailsWithTheListAndWritesNothing() {
+    // Tests run without a console, as in a pipe or a CI job: never a prompt.
+    Path p = SiteFixture.write(tmp.resolve("p"), SiteFixture.SMALL);
+    List<String> before = SiteFixture.files(p);
+    CairnCommandTest.Run r = CairnCommandTest.run("new", "log", "--source", p.toString());
+    assertEquals(2, r.exit());
+    assertEquals(
+        "cairn: name the goal to log: cairn new log GOAL, with GOAL one of: guitar, reading",
+        r.err().strip());
+    assertEquals(before, SiteFixture.files(p));
+  }
+
+  @Test
+  void newLogOnAPortfolioWithoutGoalsIsAOneLineUsageError() {
+    Path p = SiteFixture.write(tmp.resolve("p"), "-- content/site.yaml --\ntitle: Empty\n");
+    for (String[] args :
+        List.of(
+            new String[] {"new", "log", "--source", p.toString()},
+            new String[] {"new", "log", "guitar", "--source", p.toString()})) {
+      CairnCommandTest.Run r = CairnCommandTest.run(args);
+      assertEquals(2, r.exit());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+      assertTrue(r.err().contains("cairn new goal"), r.err());
+      assertEquals(List.of("content/site.yaml"), SiteFixture.files(p));
+    }
+  }
+
+  @Test
+  void aPromptAnswerNamesAGoalByNumberOrSlug() {
+    Path p = SiteFixture.write(tmp.resolve("p"), SiteFixture.SMALL);
+    List<Goal> goals = new ContentLoader(LocalDate.of(2026, 9, 30)).load(p).portfolio().goals();
+    assertEquals(Optional.of("guitar"), GoalPrompt.choose("1", goals));
+    assertEquals(Optional.of("reading"), GoalPrompt.choose("2", goals));
+    assertEquals(Optional.of("reading"), GoalPrompt.choose("reading", goals));
+    assertEquals(Optional.empty(), GoalPrompt.choose("3", goals));
+    assertEquals(Optional.empty(), GoalPrompt.choose("0", goals));
+    assertEquals(Optional.empty(), GoalPrompt.choose("violin", goals));
   }
 }

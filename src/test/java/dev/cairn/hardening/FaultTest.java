@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import dev.cairn.site.SiteWriter;
+import dev.cairn.site.FileTree;
 import dev.cairn.testing.SiteFixture;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -142,7 +142,7 @@ class FaultTest {
     for (int moment = 0; moment < 5; moment++) {
       // Moments 0-3 write into a fresh folder; moment 4 updates the site kept from before the last.
       Path kept = portfolio.resolve(".site.prev");
-      if (moment < 4) SiteWriter.deleteTree(kept);
+      if (moment < 4) FileTree.deleteTree(kept);
       else if (!Files.isDirectory(kept)) assertEquals(0, buildInProcess().exit());
       Process build = startBuild();
       String when =

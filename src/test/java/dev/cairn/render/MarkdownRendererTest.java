@@ -105,6 +105,6 @@ class MarkdownRendererTest {
 
   @Test
   void plainTextDropsMarkup() {
-    assertEquals("Bold and link", safe.toPlainText("**Bold** and [link](https://x.org)"));
+    assertEquals("Bold and link", safe.render("**Bold** and [link](https://x.org)").text());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cairn.pipeline.ThemeLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ class TemplateEngineTest {
     Path templates = dir.resolve("themes/mine/templates");
     Files.createDirectories(templates);
     Files.writeString(templates.resolve(name), template);
-    return new TemplateEngine(Theme.of(dir, Optional.of("mine")), Locale.ENGLISH);
+    return new TemplateEngine(ThemeLoader.load(dir, Optional.of("mine")), Locale.ENGLISH);
   }
 
   @Test
@@ -76,7 +77,7 @@ class TemplateEngineTest {
   void userPartialOverridesTheBuiltInOne() throws Exception {
     TemplateEngine engine = engineWith("_footer.ftlh", "<footer>mine</footer>");
     assertEquals("<footer>mine</footer>", render(engine, "_footer.ftlh", Map.of()));
-    TemplateEngine builtIn = new TemplateEngine(Theme.builtIn(), Locale.ENGLISH);
+    TemplateEngine builtIn = new TemplateEngine(ThemeLoader.builtIn(), Locale.ENGLISH);
     assertThrows(TemplateProblem.class, () -> render(builtIn, "does-not-exist.ftlh", Map.of()));
   }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SiteWriterTest {
 
   @TempDir Path tmp;
-  private final SiteWriter writer = new SiteWriter(new PrintWriter(new StringWriter()));
+  private final SiteWriter writer = new SwappingSiteWriter(new PrintWriter(new StringWriter()));
 
   private static OutputFile file(String path, String text) {
     return new OutputFile(path, text.getBytes(UTF_8));
@@ -136,7 +136,7 @@ class SiteWriterTest {
 
   @Test
   void aMirroredFolderCanBeRewrittenWithoutTouchingTheOriginal() throws Exception {
-    SiteWriter remembering = SiteWriter.remembering(new PrintWriter(new StringWriter()));
+    InPlaceSiteWriter remembering = new InPlaceSiteWriter(new PrintWriter(new StringWriter()));
     Path a = tmp.resolve("site-a");
     Path b = tmp.resolve("site-b");
     remembering.write(
@@ -162,7 +162,7 @@ class SiteWriterTest {
 
   @Test
   void aRememberingWriterUpdatesItsFolderInPlaceAndTouchesOnlyWhatChanged() throws Exception {
-    SiteWriter remembering = SiteWriter.remembering(new PrintWriter(new StringWriter()));
+    InPlaceSiteWriter remembering = new InPlaceSiteWriter(new PrintWriter(new StringWriter()));
     Path out = tmp.resolve("site");
     remembering.write(
         out, List.of(file("index.html", "1"), file("same.html", "same"), file("a/b.html", "b")));

@@ -58,7 +58,16 @@ class ChartPreview {
                     kitchen.plateau(),
                     kitchen.metrics())),
             java.util.List.of());
-    ChartSet set = new ChartRenderer(Locale.UK).render(analysis, "Progress portfolio");
+    ChartSet set =
+        new ChartRenderer()
+            .render(
+                analysis,
+                new ChartSettings(
+                    Locale.UK,
+                    dev.cairn.model.WeekStart.MONDAY,
+                    "Progress portfolio",
+                    2,
+                    analysis.today()));
     Path root = Path.of(System.getProperty("java.io.tmpdir"), "charts-preview");
     for (ChartFile file : set.files()) {
       Path target = root.resolve(file.path());

@@ -4,6 +4,7 @@ import dev.cairn.analysis.DailyValue;
 import dev.cairn.analysis.GoalAnalysis;
 import dev.cairn.analysis.MetricAnalysis;
 import dev.cairn.model.Metric;
+import dev.cairn.text.UnroundedNumbers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +45,7 @@ public final class DailyCsvWriter {
       cells.add(day.toString());
       for (Metric c : columns) {
         Double value = byMetric.getOrDefault(c.id(), Map.of()).get(day);
-        cells.add(value == null ? "" : NumberFormatter.format(value).orElse(""));
+        cells.add(value == null ? "" : UnroundedNumbers.format(value).orElse(""));
       }
       row(out, cells);
     }

@@ -7,31 +7,28 @@ import dev.cairn.analysis.GoalAnalysis;
 import dev.cairn.analysis.MetricAnalysis;
 import dev.cairn.analysis.Plateau;
 import dev.cairn.analysis.PortfolioAnalysis;
+import dev.cairn.analysis.StretchSuggestion;
 import dev.cairn.analysis.Trend;
 import dev.cairn.analysis.WeeklyValue;
-import dev.cairn.model.Memo;
 import dev.cairn.model.Metric;
+import dev.cairn.text.JsonText;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * Writes {@code site/data/portfolio.json}: every goal's continuity, evidence, plateau and metrics
- * (weekly values, before/after, trend) in the shape PRODUCT.md shows, keys in that order.
+ * (weekly values, before/after, trend) in the shape docs/computations.md shows, keys in that order.
  */
 public final class PortfolioJsonWriter {
 
-  private final Memo<String, JsonText.Raw> goals;
+  private final Function<StretchSuggestion, String> suggestions;
 
-  public PortfolioJsonWriter() {
-    this(Memo.none());
-  }
-
-  /** A writer that encodes again only the goals whose analysis is not the one it encoded last. */
-  public PortfolioJsonWriter(Memo<String, JsonText.Raw> goals) {
-    this.goals = goals;
+  /** {@code suggestions} puts a plateau's stretch suggestion into words. */
+  public PortfolioJsonWriter(Function<StretchSuggestion, String> suggestions) {
+    this.suggestions = suggestions;
   }
 
   /** Pretty-printed JSON with a 2-space indent, ending in a newline. */
@@ -39,15 +36,11 @@ public final class PortfolioJsonWriter {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("today", analysis.today());
     // root object, "goals" array, goal object: each goal stands at depth 2
-    root.put(
-        "goals",
-        analysis.goals().stream()
-            .map(g -> goals.get(g.goal().slug(), List.of(g), () -> JsonText.part(goal(g), 2)))
-            .toList());
+    root.put("goals", analysis.goals().stream().map(g -> JsonText.part(goal(g), 2)).toList());
     return JsonText.encode(root);
   }
 
-  private static Map<String, Object> goal(GoalAnalysis g) {
+  private Map<String, Object> goal(GoalAnalysis g) {
     Map<String, Object> goal = new LinkedHashMap<>();
     goal.put("slug", g.goal().slug());
     goal.put("title", g.goal().title());
@@ -75,10 +68,10 @@ public final class PortfolioJsonWriter {
     return m;
   }
 
-  private static Map<String, Object> plateau(Plateau p) {
+  private Map<String, Object> plateau(Plateau p) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("plateau", p.plateau());
-    m.put("suggestion", p.suggestion().orElse(null));
+    m.put("suggestion", p.suggestion().map(suggestions).orElse(null));
     return m;
   }
 

@@ -198,12 +198,19 @@ class PortfolioJsonWriterTest {
 
   @Test
   void writesTheDocumentedShapeForASmallPortfolio() {
-    assertEquals(EXPECTED, new PortfolioJsonWriter().write(analysis()));
+    assertEquals(
+        EXPECTED,
+        new PortfolioJsonWriter(s -> "Try " + s.nextLevel().orElse(s.lastLevel()))
+            .write(analysis()));
   }
 
   @Test
   void isValidJsonWithTheDocumentedKeysInOrder() {
-    Map<?, ?> root = (Map<?, ?>) JsonReader.parse(new PortfolioJsonWriter().write(analysis()));
+    Map<?, ?> root =
+        (Map<?, ?>)
+            JsonReader.parse(
+                new PortfolioJsonWriter(s -> "Try " + s.nextLevel().orElse(s.lastLevel()))
+                    .write(analysis()));
     assertEquals(List.of("today", "goals"), List.copyOf(root.keySet()));
     Map<?, ?> guitar = (Map<?, ?>) ((List<?>) root.get("goals")).get(0);
     assertEquals(
@@ -227,6 +234,9 @@ class PortfolioJsonWriterTest {
   @Test
   void isByteIdenticalAcrossRuns() {
     assertEquals(
-        new PortfolioJsonWriter().write(analysis()), new PortfolioJsonWriter().write(analysis()));
+        new PortfolioJsonWriter(s -> "Try " + s.nextLevel().orElse(s.lastLevel()))
+            .write(analysis()),
+        new PortfolioJsonWriter(s -> "Try " + s.nextLevel().orElse(s.lastLevel()))
+            .write(analysis()));
   }
 }

@@ -1,0 +1,143 @@
+package dev.cairn.pipeline.incremental;
+
+import dev.cairn.analysis.PortfolioAnalysis;
+import dev.cairn.analysis.PortfolioAnalyzer;
+import dev.cairn.chart.ChartRenderer;
+import dev.cairn.chart.ChartSet;
+import dev.cairn.chart.ChartSettings;
+import dev.cairn.chart.GoalChartPlan;
+import dev.cairn.content.ContentLoader;
+import dev.cairn.content.LoadResult;
+import dev.cairn.model.OutputFile;
+import dev.cairn.model.Portfolio;
+import dev.cairn.pipeline.Stages;
+import dev.cairn.render.MarkdownRenderer;
+import dev.cairn.render.SitePlan;
+import dev.cairn.render.TemplateEngine;
+import dev.cairn.render.TemplateProblem;
+import dev.cairn.render.Theme;
+import dev.cairn.site.InPlaceSiteWriter;
+import dev.cairn.site.SiteWriteFailed;
+import dev.cairn.site.SiteWriter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The stages of the dev server's repeated builds of one portfolio. Each wraps the pure stage and
+ * hands on what an input equal to last build's gave last time — the same instance, so the next
+ * stage recognises it at the cost of a reference comparison: an unchanged log is not read again, an
+ * unchanged goal not analysed or charted again, an unchanged page not rendered again. The output is
+ * byte for byte that of a one-off build (IncrementalBuildTest).
+ */
+public final class IncrementalStages implements Stages {
+
+  private final LogFiles logFiles = new LogFiles();
+  private final Memo<String, PortfolioAnalyzer.GoalResult> goals = new Memo<>();
+  private final Memo<String, MarkdownRenderer.Rendered> bodies = new Memo<>();
+  private final Memo<String, TemplateEngine> engines = new Memo<>();
+  private final RenderedFiles rendered = new RenderedFiles();
+  private final InPlaceSiteWriter writer;
+  private final ChartRenderer charts = new ChartRenderer();
+  private final Memo<String, GoalChartPlan> chartPlans = new Memo<>();
+  private final DrawnCharts drawn = new DrawnCharts();
+
+  public IncrementalStages(PrintWriter messages) {
+    this.writer = new InPlaceSiteWriter(messages);
+  }
+
+  @Override
+  public LoadResult load(Path source, LocalDate today) {
+    LoadResult result = new ContentLoader(today).load(source, logFiles::read);
+    logFiles.forgetUnseen();
+    return result;
+  }
+
+  /** Templates are parsed once while the theme's templates and the locale stay the same. */
+  @Override
+  public TemplateEngine templates(Theme theme, Locale locale) {
+    TemplateEngine engine =
+        engines.get(
+            "engine",
+            List.of(theme.label(), theme.templates(), theme.userTemplates(), locale),
+            () -> new TemplateEngine(theme, locale));
+    engines.forgetUnused();
+    return engine;
+  }
+
+  @Override
+  public PortfolioAnalysis analyse(Portfolio portfolio, LocalDate today) {
+    PortfolioAnalysis analysis =
+        new PortfolioAnalyzer()
+            .analyze(
+                portfolio,
+                today,
+                in ->
+                    goals.get(
+                        in.goal().slug(),
+                        List.of(in.goal(), in.logs(), in.site(), in.today()),
+                        () -> PortfolioAnalyzer.analyzeGoal(in)));
+    goals.forgetUnused();
+    return analysis;
+  }
+
+  /**
+   * A goal whose analysis and chart settings are those of last build keeps its chart plan, and a
+   * chart whose job equals last build's at its path is not drawn again.
+   */
+  @Override
+  public ChartSet chart(PortfolioAnalysis analysis, Portfolio portfolio) {
+    ChartSettings settings = ChartSettings.of(portfolio.site(), analysis.today());
+    List<GoalChartPlan> plans =
+        analysis.goals().stream()
+            .sorted(Comparator.comparing(g -> g.goal().slug()))
+            .map(
+                g ->
+                    chartPlans.get(
+                        g.goal().slug(), List.of(g, settings), () -> charts.plan(g, settings)))
+            .toList();
+    chartPlans.forgetUnused();
+    return ChartRenderer.assemble(plans, drawn.draw(plans, charts));
+  }
+
+  @Override
+  public Map<String, MarkdownRenderer.Rendered> markdown(
+      Portfolio portfolio, MarkdownRenderer renderer) {
+    boolean unsafe = portfolio.site().unsafeHtml();
+    Map<String, MarkdownRenderer.Rendered> html =
+        portfolio.logs().parallelStream()
+            .collect(
+                Collectors.toMap(
+                    l -> l.slug(),
+                    l ->
+                        bodies.get(
+                            l.slug(), List.of(l.body(), unsafe), () -> renderer.render(l.body()))));
+    bodies.forgetUnused();
+    return html;
+  }
+
+  @Override
+  public List<TemplateProblem> render(
+      SitePlan plan, TemplateEngine templates, Consumer<OutputFile> sink) {
+    return rendered.render(plan, templates, sink);
+  }
+
+  @Override
+  public SiteWriter writer() {
+    return writer;
+  }
+
+  /**
+   * Gives {@code to} the files of the last build into {@code from}; see {@link
+   * InPlaceSiteWriter#mirror}.
+   */
+  public void mirror(Path from, Path to) throws SiteWriteFailed {
+    writer.mirror(from, to);
+  }
+}

@@ -1,0 +1,103 @@
+package dev.cairn.render;
+
+import dev.cairn.model.Goal;
+import dev.cairn.model.Log;
+import dev.cairn.render.Views.LogLinkView;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The Atom feed (wins first, newest first within each group) and the sitemap of every page. */
+final class FeedPages {
+
+  private FeedPages() {}
+
+  static PageJob feed(RenderContext ctx) {
+    List<Log> logs =
+        ctx.portfolio().logs().stream()
+            .sorted(
+                Comparator.comparing((Log l) -> l.win().isEmpty())
+                    .thenComparing(Comparator.comparing(Log::date).reversed())
+                    .thenComparing(Log::sourcePath))
+            .toList();
+    String updated =
+        ctx.portfolio().logs().stream()
+                .map(Log::date)
+                .max(Comparator.naturalOrder())
+                .orElse(ctx.content().analysis().today())
+                .toString()
+            + "T00:00:00Z";
+    return new PageJob(
+        "feed.xml",
+        "feed.ftlx",
+        List.of(logs, ctx.goalsBySlug(), ctx.content().bodies(), updated),
+        () ->
+            new PageJob.Page(
+                ctx.pages().of("feed", ctx.site().title(), "", "feed.xml"),
+                Map.of(
+                    "entries",
+                    logs.stream().map(l -> entry(ctx, l, ctx.goalOf(l))).toList(),
+                    "updated",
+                    updated,
+                    "feedId",
+                    FeedIds.of(ctx.site().baseUrl()))));
+  }
+
+  private static Map<String, Object> entry(RenderContext ctx, Log log, Goal goal) {
+    LogLinkView link = ctx.views().logLink(log, goal);
+    SiteLinks links = ctx.links();
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("title", link.title());
+    e.put("url", links.absolute(link.url()).orElse(link.url()));
+    e.put("id", links.absolute(link.url()).orElse("urn:cairn:log:" + log.slug()));
+    e.put("updated", log.date() + "T00:00:00Z");
+    e.put("goal", goal.title());
+    e.put("summary", RenderContext.excerpt(ctx.body(log).text(), goal.title()));
+    return e;
+  }
+
+  /** The sitemap of the given pages, but the 404 page. */
+  static PageJob sitemap(RenderContext ctx, List<PageJob> pages) {
+    List<String> urls =
+        pages.stream()
+            .map(PageJob::path)
+            .filter(p -> p.endsWith(".html") && !p.equals("404.html"))
+            .sorted()
+            .map(p -> ctx.links().absolute(p).orElse(p))
+            .toList();
+    return new PageJob(
+        "sitemap.xml",
+        "sitemap.ftlx",
+        List.of(urls),
+        () ->
+            new PageJob.Page(
+                ctx.pages().of("sitemap", ctx.site().title(), "", "sitemap.xml"),
+                Map.of("urls", urls)));
+  }
+
+  /**
+   * Hosts serve 404.html at whatever address was missed, where relative links would point nowhere;
+   * with a base_url the page links from the site's root address instead.
+   */
+  static PageJob notFound(RenderContext ctx) {
+    Map<String, Object> data =
+        ctx.links()
+            .absolute("")
+            .<Map<String, Object>>map(base -> Map.of("root", base))
+            .orElse(Map.of());
+    return new PageJob(
+        "404.html",
+        "404.ftlh",
+        List.of(data),
+        () ->
+            new PageJob.Page(
+                ctx.pages()
+                    .of(
+                        "404",
+                        ctx.words().get("page.not_found.title"),
+                        ctx.words().get("page.not_found.description"),
+                        "404.html"),
+                data));
+  }
+}

@@ -1,0 +1,98 @@
+package dev.cairn.render;
+
+import dev.cairn.analysis.GoalAnalysis;
+import dev.cairn.analysis.PortfolioAnalysis;
+import dev.cairn.analysis.WeeklyReview;
+import dev.cairn.chart.ChartImage;
+import dev.cairn.model.Goal;
+import dev.cairn.render.Views.GoalSummaryView;
+import dev.cairn.render.Views.GoalView;
+import dev.cairn.render.Views.LogLinkView;
+import dev.cairn.render.Views.ReviewLinkView;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One page per goal: why, capability, metrics with charts, continuity, advice, reviews, logs. */
+final class GoalPages {
+
+  private GoalPages() {}
+
+  static List<PageJob> jobs(RenderContext ctx) {
+    PortfolioAnalysis analysis = ctx.content().analysis();
+    List<PageJob> jobs = new ArrayList<>();
+    for (int i = 0; i < analysis.goals().size(); i++) {
+      GoalAnalysis ga = analysis.goals().get(i);
+      String slug = ga.goal().slug();
+      List<ChartImage> charts = ctx.content().charts().goalCharts().getOrDefault(slug, List.of());
+      List<ReviewLinkView> reviews = reviewsOf(ctx, slug);
+      GoalSummaryView summary = ctx.summaries().get(i);
+      ChartImage share = ctx.content().charts().shareImages().get(slug);
+      String path = ctx.links().goal(ga.goal());
+      jobs.add(
+          new PageJob(
+              path,
+              "goal.ftlh",
+              Arrays.asList(ga, summary, charts, reviews, share),
+              () -> page(ctx, ga, summary, charts, reviews, share, path)));
+    }
+    return jobs;
+  }
+
+  /** The weekly reviews that hold this goal, newest first. */
+  private static List<ReviewLinkView> reviewsOf(RenderContext ctx, String slug) {
+    List<WeeklyReview> all = ctx.content().analysis().reviews();
+    List<ReviewLinkView> reviews = new ArrayList<>();
+    for (int r = all.size() - 1; r >= 0; r--) {
+      if (all.get(r).goals().stream().anyMatch(gw -> gw.goal().slug().equals(slug))) {
+        reviews.add(ctx.reviewLinks().get(r));
+      }
+    }
+    return reviews;
+  }
+
+  private static PageJob.Page page(
+      RenderContext ctx,
+      GoalAnalysis ga,
+      GoalSummaryView summary,
+      List<ChartImage> charts,
+      List<ReviewLinkView> reviews,
+      ChartImage share,
+      String path) {
+    Goal g = ga.goal();
+    ViewFactory views = ctx.views();
+    List<LogLinkView> logsNewestFirst =
+        RenderContext.reversed(ga.logs()).stream().map(l -> views.logLink(l, g)).toList();
+    GoalView view =
+        new GoalView(
+            summary,
+            g.why().orElse(null),
+            g.firstStep().orElse(null),
+            g.started().map(ctx.fmt()::date).orElse(null),
+            ctx.markdown().toHtml(g.body()),
+            ga.metrics().stream().map(views::metric).toList(),
+            charts.stream().map(views::chart).toList(),
+            views.continuityText(ga.continuity()),
+            views.evidenceText(ga.evidence()),
+            ga.plateau().plateau()
+                ? ctx.words().get("goal.plateau", ctx.site().stretchWeeks())
+                : null,
+            ga.plateau().suggestion().map(views::suggestion).orElse(null),
+            reviews,
+            logsNewestFirst.stream().filter(l -> l.win() != null).toList(),
+            logsNewestFirst,
+            g.challengeLevels(),
+            ga.logs().stream().mapToInt(l -> l.challenge().orElse(0)).max().orElse(0));
+    return new PageJob.Page(
+        ctx.pages()
+            .of(
+                "goal",
+                g.title(),
+                g.capability().or(g::why).orElse(g.title()),
+                path,
+                Optional.ofNullable(share)),
+        Map.of("goal", view));
+  }
+}
