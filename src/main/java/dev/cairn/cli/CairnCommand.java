@@ -2,7 +2,9 @@ package dev.cairn.cli;
 
 import dev.cairn.pipeline.Version;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -74,8 +76,8 @@ public final class CairnCommand implements Runnable {
     CommandLine cl = new CommandLine(new CairnCommand());
     cl.setExecutionExceptionHandler(CairnCommand::onUnexpected);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setOut(new PrintWriter(System.out, true));
-    cl.setErr(new PrintWriter(System.err, true));
+    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true));
     return cl;
   }
 

@@ -136,14 +136,14 @@ final class NewCommand implements Runnable {
       }
       Optional<String> chosen = Optional.ofNullable(goalSlug);
       if (chosen.isEmpty()) {
-        Console console = System.console();
-        if (console == null) {
+        Optional<Console> console = findTerminal();
+        if (console.isEmpty()) {
           err.println(
               "cairn: name the goal to log: cairn new log GOAL, with GOAL one of: "
                   + String.join(", ", known));
           return 2;
         }
-        chosen = GoalPrompt.ask(console, portfolio.goals());
+        chosen = GoalPrompt.ask(console.get(), portfolio.goals());
         if (chosen.isEmpty()) {
           err.println("cairn: no goal chosen; goals: " + String.join(", ", known));
           return 2;
@@ -252,5 +252,24 @@ final class NewCommand implements Runnable {
         The story of this goal, in Markdown.
         """
         .formatted(YamlScalars.string(title), today);
+  }
+
+  /**
+   * The console, when it is a terminal someone types at. From JDK 22 on, System.console() also
+   * gives a console when the streams are redirected, and only Console.isTerminal() (JDK 22+) tells
+   * them apart; before JDK 22 a console is always a terminal.
+   */
+  @SuppressWarnings("SystemConsoleNull") // the null check is half the test; isTerminal is the rest
+  static Optional<Console> findTerminal() {
+    Console console = System.console();
+    if (console == null) return Optional.empty();
+    try {
+      boolean terminal = (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+      return terminal ? Optional.of(console) : Optional.empty();
+    } catch (NoSuchMethodException e) {
+      return Optional.of(console);
+    } catch (ReflectiveOperationException e) {
+      return Optional.empty();
+    }
   }
 }

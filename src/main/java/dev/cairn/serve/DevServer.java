@@ -3,9 +3,11 @@ package dev.cairn.serve;
 import com.sun.net.httpserver.HttpServer;
 import dev.cairn.site.FileTree;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -68,7 +70,9 @@ public final class DevServer implements AutoCloseable {
 
   /** Like {@link #start(ServeOptions, PrintWriter)}, printing build messages to standard error. */
   public static DevServer start(ServeOptions options) throws IOException {
-    return start(options, new PrintWriter(System.err, true));
+    return start(
+        options,
+        new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true));
   }
 
   /**

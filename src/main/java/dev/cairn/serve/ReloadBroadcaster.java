@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -25,6 +26,7 @@ final class ReloadBroadcaster implements AutoCloseable {
   static final long HEARTBEAT_SECONDS = 15;
 
   private final ScheduledExecutorService sender;
+  private final ScheduledFuture<?> heartbeat;
   // Only touched on the sender thread, which keeps subscriptions and reloads in order.
   private final List<HttpExchange> clients = new ArrayList<>();
   private long latestBuild;
@@ -40,8 +42,12 @@ final class ReloadBroadcaster implements AutoCloseable {
             });
     pool.setRemoveOnCancelPolicy(true);
     this.sender = pool;
-    sender.scheduleWithFixedDelay(
-        () -> sendAll(": heartbeat\n\n"), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+    this.heartbeat =
+        sender.scheduleWithFixedDelay(
+            () -> sendAll(": heartbeat\n\n"),
+            HEARTBEAT_SECONDS,
+            HEARTBEAT_SECONDS,
+            TimeUnit.SECONDS);
   }
 
   /** Takes over the exchange as an event stream; its first event names the current build. */
@@ -123,6 +129,7 @@ final class ReloadBroadcaster implements AutoCloseable {
 
   @Override
   public void close() {
+    heartbeat.cancel(false);
     submit(
         sender,
         () -> {

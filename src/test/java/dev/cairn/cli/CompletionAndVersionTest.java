@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +49,7 @@ class CompletionAndVersionTest {
             + " && _complete_cairn cairn ne cairn && echo \"${COMPREPLY[@]}\"";
     Process bash = new ProcessBuilder("/bin/bash", "-c", probe).redirectErrorStream(true).start();
     assertTrue(bash.waitFor(30, TimeUnit.SECONDS));
-    String out = new String(bash.getInputStream().readAllBytes()).strip();
+    String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     assertEquals(0, bash.exitValue(), out);
     assertEquals("new", out);
   }

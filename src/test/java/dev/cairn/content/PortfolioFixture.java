@@ -1,6 +1,7 @@
 package dev.cairn.content;
 
 import dev.cairn.model.Diagnostic;
+import dev.cairn.testing.SiteFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,16 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Writes a small portfolio from one text: each file starts with a line {@code -- path --} and runs
- * to the next such line.
+ * Writes a small portfolio from one text in the {@code -- path --} format of {@link SiteFixture},
+ * and loads it.
  */
 final class PortfolioFixture {
   static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
-  private static final Pattern HEADER = Pattern.compile("(?m)^-- (.+) --\\n");
 
   /** A goal every log fixture can point at. */
   static final String GUITAR =
@@ -40,16 +38,7 @@ final class PortfolioFixture {
   private PortfolioFixture() {}
 
   static Path write(Path dir, String sections) {
-    Matcher m = HEADER.matcher(sections);
-    int start = -1;
-    String path = null;
-    while (m.find()) {
-      if (path != null) file(dir, path, sections.substring(start, m.start()));
-      path = m.group(1);
-      start = m.end();
-    }
-    if (path != null) file(dir, path, sections.substring(start));
-    return dir;
+    return SiteFixture.write(dir, sections);
   }
 
   static Path file(Path dir, String path, String text) {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.cairn.cli.CairnCommand;
-import java.io.ByteArrayOutputStream;
+import dev.cairn.testing.FixtureParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -230,18 +230,20 @@ class BadInputCasesTest {
     List<FileSection> files = new ArrayList<>();
     List<String> setup = new ArrayList<>();
     List<String> expected = new ArrayList<>();
-    String path = null;
-    boolean escaped = false;
-    List<String> body = new ArrayList<>();
+    StringBuilder sections = new StringBuilder(); // file sections since the last directive
     for (String line : (doc + "\n=== (end)").split("\n", -1)) {
-      boolean header =
-          line.startsWith("-- ") && (line.endsWith(" --") || line.endsWith(" -- escaped"));
       boolean directive =
-          line.startsWith("=== ") || line.startsWith(">>> ") || line.startsWith("@@ ") || header;
-      if (directive && path != null) {
-        files.add(new FileSection(path, bytes(body, escaped)));
-        path = null;
+          line.startsWith("=== ") || line.startsWith(">>> ") || line.startsWith("@@ ");
+      if (!directive) {
+        if (FixtureParser.isHeader(line) || sections.length() > 0) {
+          sections.append(line).append('\n');
+        }
+        continue;
       }
+      for (FixtureParser.Section section : FixtureParser.parse(sections.toString())) {
+        files.add(new FileSection(section.path(), section.withoutTrailingBlankLines().bytes()));
+      }
+      sections.setLength(0);
       if (line.startsWith("=== ")) {
         if (name != null)
           cases.add(new Case(name, List.copyOf(files), List.copyOf(setup), List.copyOf(expected)));
@@ -249,52 +251,12 @@ class BadInputCasesTest {
         files.clear();
         setup.clear();
         expected.clear();
-      } else if (header) {
-        escaped = line.endsWith(" -- escaped");
-        path = line.substring(3, line.length() - (escaped ? 11 : 3)).strip();
-        body.clear();
       } else if (line.startsWith(">>> ")) {
         expected.add(line.substring(4).strip());
-      } else if (line.startsWith("@@ ")) {
+      } else {
         setup.add(line.substring(3).strip());
-      } else if (path != null) {
-        body.add(line);
       }
     }
     return cases;
-  }
-
-  private static byte[] bytes(List<String> lines, boolean escaped) {
-    List<String> kept = new ArrayList<>(lines);
-    while (!kept.isEmpty() && kept.get(kept.size() - 1).isBlank()) kept.remove(kept.size() - 1);
-    if (!escaped) {
-      return kept.isEmpty()
-          ? new byte[0]
-          : (String.join("\n", kept) + "\n").getBytes(StandardCharsets.UTF_8);
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    String s = String.join("", kept);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c != '\\' || i + 1 == s.length()) {
-        int cp = s.codePointAt(i);
-        out.writeBytes(Character.toString(cp).getBytes(StandardCharsets.UTF_8));
-        i += Character.charCount(cp) - 1;
-        continue;
-      }
-      char n = s.charAt(++i);
-      switch (n) {
-        case 'n' -> out.write('\n');
-        case 'r' -> out.write('\r');
-        case 't' -> out.write('\t');
-        case '\\' -> out.write('\\');
-        case 'x' -> {
-          out.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
-          i += 2;
-        }
-        default -> throw new IllegalArgumentException("unknown escape \\" + n);
-      }
-    }
-    return out.toByteArray();
   }
 }

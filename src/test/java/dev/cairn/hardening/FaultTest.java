@@ -204,6 +204,7 @@ class FaultTest {
     try (FileChannel channel =
             FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock held = channel.lock()) {
+      assertTrue(held.isValid(), "this test holds the lock");
       log = tmp.resolve("waiting.log");
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       build =

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class MarkdownRendererTest {
       String html = safe.toHtml("[x](<" + url + ">)");
       Document doc = Jsoup.parse(html);
       for (var a : doc.select("a")) {
-        String href = a.attr("href").toLowerCase();
+        String href = a.attr("href").toLowerCase(Locale.ROOT);
         assertFalse(
             href.startsWith("javascript")
                 || href.startsWith("data")

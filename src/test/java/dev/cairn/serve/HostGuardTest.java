@@ -36,7 +36,10 @@ class HostGuardTest {
       """)
   void acceptsOnlyLoopbackNamesWhileOnLoopback(String host, boolean allowed)
       throws UnknownHostException {
-    assertEquals(allowed, new HostGuard(InetAddress.getByName("127.0.0.1")).allows(host), host);
+    assertEquals(
+        allowed,
+        new HostGuard(InetAddress.getByAddress(new byte[] {127, 0, 0, 1})).allows(host),
+        host);
   }
 
   @ParameterizedTest

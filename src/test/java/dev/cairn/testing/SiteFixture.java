@@ -2,7 +2,6 @@ package dev.cairn.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,8 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A whole small portfolio written inline, in sections headed {@code -- path --}, as Hugo's
- * integration tests do:
+ * A whole small portfolio written inline, in sections headed {@code -- path --} (read by {@link
+ * FixtureParser}), as Hugo's integration tests do:
  *
  * <pre>
  * -- content/goals/guitar.md --
@@ -24,27 +23,19 @@ public final class SiteFixture {
 
   private SiteFixture() {}
 
+  /** Writes each section's file under {@code root}, replacing any file already there. */
   public static Path write(Path root, String sections) {
-    String currentPath = null;
-    StringBuilder body = new StringBuilder();
-    for (String line : sections.split("\n", -1)) {
-      if (line.startsWith("-- ") && line.endsWith(" --") && line.length() > 6) {
-        if (currentPath != null) writeFile(root, currentPath, body.toString());
-        currentPath = line.substring(3, line.length() - 3).strip();
-        body.setLength(0);
-      } else if (currentPath != null) {
-        body.append(line).append('\n');
-      }
+    for (FixtureParser.Section section : FixtureParser.parse(sections)) {
+      writeFile(root, section.path(), section.bytes());
     }
-    if (currentPath != null) writeFile(root, currentPath, body.toString());
     return root;
   }
 
-  private static void writeFile(Path root, String path, String text) {
+  private static void writeFile(Path root, String path, byte[] content) {
     try {
       Path file = root.resolve(path);
       Files.createDirectories(file.getParent());
-      Files.writeString(file, text, StandardCharsets.UTF_8);
+      Files.write(file, content);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

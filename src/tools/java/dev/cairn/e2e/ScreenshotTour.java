@@ -12,8 +12,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Full-page screenshots of the sample site for looking at the theme, desktop and phone, light and
- * dark. Not part of the normal run: {@code mvn -o test -Dtest=ScreenshotTour
- * -Dcairn.screenshots=DIR}.
+ * dark. A tool, not a test: it lives outside src/test and its name is not one surefire runs by
+ * itself. Run it with {@code ./mvnw -B test -Dtest=ScreenshotTour -Dcairn.screenshots=DIR}.
  */
 class ScreenshotTour {
 
