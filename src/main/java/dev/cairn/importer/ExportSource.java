@@ -147,16 +147,11 @@ public final class ExportSource implements Closeable {
   private static boolean isZip(Path path) throws ImportFailed {
     try (InputStream in = Files.newInputStream(path)) {
       byte[] magic = in.readNBytes(4);
+      // A local file header, or the end record of an empty archive.
       return magic.length == 4
-              && magic[0] == 'P'
-              && magic[1] == 'K'
-              && magic[2] == 3
-              && magic[3] == 4
-          || magic.length == 4
-              && magic[0] == 'P'
-              && magic[1] == 'K'
-              && magic[2] == 5
-              && magic[3] == 6;
+          && magic[0] == 'P'
+          && magic[1] == 'K'
+          && ((magic[2] == 3 && magic[3] == 4) || (magic[2] == 5 && magic[3] == 6));
     } catch (IOException e) {
       throw new ImportFailed("cannot read " + path + ": " + e.getMessage(), e);
     }

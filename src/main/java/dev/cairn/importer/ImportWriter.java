@@ -275,7 +275,7 @@ public final class ImportWriter {
       int n = 0;
       Map<String, Path> staged = new LinkedHashMap<>();
       for (Map.Entry<String, String> f : files.entrySet()) {
-        Path file = staging.resolve((n++) + ".md");
+        Path file = staging.resolve(n++ + ".md");
         Files.writeString(
             file, f.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         staged.put(f.getKey(), file);

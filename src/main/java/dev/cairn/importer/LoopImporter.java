@@ -458,18 +458,13 @@ public final class LoopImporter {
   }
 
   private Optional<BigDecimal> yesNoValue(Habit h, Check c) {
-    switch (c.value()) {
-      case "YES_MANUAL", "2":
-        return Optional.of(BigDecimal.ONE);
-      case "YES_AUTO", "1":
-        return ignore(h, "done automatically, not by hand (YES_AUTO)");
-      case "NO", "0":
-        return ignore(h, "not done (NO)");
-      case "SKIP", "3", "-3":
-        return ignore(h, "skipped (SKIP)");
-      case "UNKNOWN", "-1", "":
-        return ignore(h, "no entry (UNKNOWN)");
-      default:
+    return switch (c.value()) {
+      case "YES_MANUAL", "2" -> Optional.of(BigDecimal.ONE);
+      case "YES_AUTO", "1" -> ignore(h, "done automatically, not by hand (YES_AUTO)");
+      case "NO", "0" -> ignore(h, "not done (NO)");
+      case "SKIP", "3", "-3" -> ignore(h, "skipped (SKIP)");
+      case "UNKNOWN", "-1", "" -> ignore(h, "no entry (UNKNOWN)");
+      default -> {
         errors.add(
             c.row()
                 .error(
@@ -479,8 +474,9 @@ public final class LoopImporter {
                         + "' is not a value of the yes/no habit '"
                         + h.name()
                         + "'; valid: YES_MANUAL, YES_AUTO, NO, SKIP, UNKNOWN (or 2, 1, 0, 3, -1)"));
-        return Optional.empty();
-    }
+        yield Optional.empty();
+      }
+    };
   }
 
   private Optional<BigDecimal> numericalValue(Habit h, Check c) {

@@ -88,7 +88,7 @@ final class Utf8Reader extends Reader {
     chars.compact();
     try {
       while (chars.position() == 0) {
-        if (!eof && !bytes.hasRemaining() || bytes.remaining() < 4 && !eof) {
+        if (!eof && bytes.remaining() < 4) {
           bytes.compact();
           int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
           if (n < 0) eof = true;
