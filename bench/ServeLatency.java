@@ -34,7 +34,7 @@ public class ServeLatency {
         new ProcessBuilder(
                 "java",
                 "-jar",
-                "target/cairn.jar",
+                System.getenv().getOrDefault("JAR", "target/cairn.jar"),
                 "serve",
                 "--source",
                 portfolio.toString(),

@@ -33,33 +33,44 @@ public final class Slugs {
    * left.
    */
   public static String of(String text, String fallback) {
-    String lower =
-        MARKS
-            .matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
-            .replaceAll("")
-            .toLowerCase(Locale.ROOT);
-    StringBuilder slug = new StringBuilder(lower.length());
-    lower
-        .codePoints()
-        .forEach(
-            cp -> {
-              String mapped = LETTERS.get(cp);
-              String piece = mapped != null ? mapped : Character.toString(cp);
-              for (int i = 0; i < piece.length(); i++) {
-                char c = piece.charAt(i);
-                boolean safe = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-                if (safe) {
-                  slug.append(c);
-                } else if (slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
-                  slug.append('-');
+    StringBuilder slug = new StringBuilder(text.length());
+    if (text.chars().allMatch(c -> c < 0x80)) {
+      // Most names are plain ASCII (log file names): no Unicode decomposition needed.
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        append(slug, c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      }
+    } else {
+      MARKS
+          .matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
+          .replaceAll("")
+          .toLowerCase(Locale.ROOT)
+          .codePoints()
+          .forEach(
+              cp -> {
+                String mapped = LETTERS.get(cp);
+                if (mapped == null) {
+                  append(slug, cp);
+                } else {
+                  mapped.chars().forEach(c -> append(slug, c));
                 }
-              }
-            });
+              });
+    }
     int end = Math.min(slug.length(), MAX_LENGTH);
     while (end > 0 && slug.charAt(end - 1) == '-') end--;
     if (end == 0) return fallback;
     String result = slug.substring(0, end);
     // Windows cannot hold a file or folder named like a device, whatever its extension.
     return RESERVED.matcher(result).matches() ? result + "-" + fallback : result;
+  }
+
+  /** Appends a safe character, or a '-' for a run of others (none at the start). */
+  private static void append(StringBuilder slug, int c) {
+    boolean safe = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (safe) {
+      slug.append((char) c);
+    } else if (slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
+      slug.append('-');
+    }
   }
 }

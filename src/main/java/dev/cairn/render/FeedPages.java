@@ -14,13 +14,7 @@ final class FeedPages {
   private FeedPages() {}
 
   static PageJob feed(RenderContext ctx) {
-    List<Log> logs =
-        ctx.portfolio().logs().stream()
-            .sorted(
-                Comparator.comparing((Log l) -> l.win().isEmpty())
-                    .thenComparing(Comparator.comparing(Log::date).reversed())
-                    .thenComparing(Log::sourcePath))
-            .toList();
+    List<Log> logs = ctx.portfolio().logs().stream().sorted(FeedPages::feedOrder).toList();
     String updated =
         ctx.portfolio().logs().stream()
                 .map(Log::date)
@@ -42,6 +36,14 @@ final class FeedPages {
                     updated,
                     "feedId",
                     FeedIds.of(ctx.site().baseUrl()))));
+  }
+
+  /** Wins first, as the feed is the portfolio's evidence; newest first within each group. */
+  private static int feedOrder(Log a, Log b) {
+    boolean winA = a.win().isPresent();
+    if (winA != b.win().isPresent()) return winA ? -1 : 1;
+    int byDate = b.date().compareTo(a.date());
+    return byDate != 0 ? byDate : a.sourcePath().compareTo(b.sourcePath());
   }
 
   private static Map<String, Object> entry(RenderContext ctx, Log log, Goal goal) {

@@ -11,6 +11,7 @@ import dev.cairn.render.Views.LogLinkView;
 import dev.cairn.render.Views.ReviewLinkView;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,12 +23,13 @@ final class GoalPages {
 
   static List<PageJob> jobs(RenderContext ctx) {
     PortfolioAnalysis analysis = ctx.content().analysis();
+    Map<String, List<ReviewLinkView>> reviewsByGoal = reviewsByGoal(ctx);
     List<PageJob> jobs = new ArrayList<>();
     for (int i = 0; i < analysis.goals().size(); i++) {
       GoalAnalysis ga = analysis.goals().get(i);
       String slug = ga.goal().slug();
       List<ChartImage> charts = ctx.content().charts().goalCharts().getOrDefault(slug, List.of());
-      List<ReviewLinkView> reviews = reviewsOf(ctx, slug);
+      List<ReviewLinkView> reviews = reviewsByGoal.getOrDefault(slug, List.of());
       GoalSummaryView summary = ctx.summaries().get(i);
       ChartImage share = ctx.content().charts().shareImages().get(slug);
       String path = ctx.links().goal(ga.goal());
@@ -41,13 +43,17 @@ final class GoalPages {
     return jobs;
   }
 
-  /** The weekly reviews that hold this goal, newest first. */
-  private static List<ReviewLinkView> reviewsOf(RenderContext ctx, String slug) {
+  /** The weekly reviews that hold each goal, newest first, by goal slug. */
+  private static Map<String, List<ReviewLinkView>> reviewsByGoal(RenderContext ctx) {
     List<WeeklyReview> all = ctx.content().analysis().reviews();
-    List<ReviewLinkView> reviews = new ArrayList<>();
+    Map<String, List<ReviewLinkView>> reviews = new HashMap<>();
     for (int r = all.size() - 1; r >= 0; r--) {
-      if (all.get(r).goals().stream().anyMatch(gw -> gw.goal().slug().equals(slug))) {
-        reviews.add(ctx.reviewLinks().get(r));
+      for (var gw : all.get(r).goals()) {
+        List<ReviewLinkView> list =
+            reviews.computeIfAbsent(gw.goal().slug(), s -> new ArrayList<>());
+        if (list.isEmpty() || list.get(list.size() - 1) != ctx.reviewLinks().get(r)) {
+          list.add(ctx.reviewLinks().get(r));
+        }
       }
     }
     return reviews;

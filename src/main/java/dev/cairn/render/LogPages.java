@@ -25,26 +25,34 @@ final class LogPages {
     Map<String, List<Log>> logsByGoal =
         ctx.portfolio().logs().stream()
             .collect(Collectors.groupingBy(Log::goal, TreeMap::new, Collectors.toList()));
-    List<PageJob> jobs = new ArrayList<>();
+    // A goal's logs in order, each with its neighbours; jobs are made in parallel (10,000 at 10k).
+    List<Log[]> withNeighbours = new ArrayList<>();
     for (List<Log> goalLogs : logsByGoal.values()) {
       for (int i = 0; i < goalLogs.size(); i++) {
-        Log log = goalLogs.get(i);
-        Log previous = i > 0 ? goalLogs.get(i - 1) : null;
-        Log next = i + 1 < goalLogs.size() ? goalLogs.get(i + 1) : null;
-        Goal goal = ctx.goalOf(log);
-        ReviewLinkView review = reviewOfLog.get(log.slug());
-        ChartImage share = ctx.content().charts().shareImages().get(goal.slug());
-        MarkdownRenderer.Rendered body = ctx.body(log);
-        String path = ctx.links().log(log);
-        jobs.add(
-            new PageJob(
-                path,
-                "log.ftlh",
-                Arrays.asList(log, goal, previous, next, review, share, body),
-                () -> page(ctx, log, goal, previous, next, review, share, body, path)));
+        withNeighbours.add(
+            new Log[] {
+              goalLogs.get(i),
+              i > 0 ? goalLogs.get(i - 1) : null,
+              i + 1 < goalLogs.size() ? goalLogs.get(i + 1) : null
+            });
       }
     }
-    return jobs;
+    return withNeighbours.parallelStream()
+        .map(n -> job(ctx, n[0], n[1], n[2], reviewOfLog.get(n[0].slug())))
+        .toList();
+  }
+
+  private static PageJob job(
+      RenderContext ctx, Log log, Log previous, Log next, ReviewLinkView review) {
+    Goal goal = ctx.goalOf(log);
+    ChartImage share = ctx.content().charts().shareImages().get(goal.slug());
+    MarkdownRenderer.Rendered body = ctx.body(log);
+    String path = ctx.links().log(log);
+    return new PageJob(
+        path,
+        "log.ftlh",
+        Arrays.asList(log, goal, previous, next, review, share, body),
+        () -> page(ctx, log, goal, previous, next, review, share, body, path));
   }
 
   /** The weekly review each log appears in, by log slug. */

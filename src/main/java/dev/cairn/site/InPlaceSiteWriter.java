@@ -68,11 +68,12 @@ public final class InPlaceSiteWriter implements SiteWriter {
     // What the folder holds (null: unknown, e.g. the first build), and what it holds after this
     // one.
     private final Map<String, byte[]> before;
-    private final Map<String, byte[]> now = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> now;
 
     InPlace(Path out, OutputLock lock, Map<String, byte[]> before) {
       super(out, out, lock);
       this.before = before;
+      this.now = new ConcurrentHashMap<>(before == null ? 16 : before.size() * 2);
     }
 
     @Override

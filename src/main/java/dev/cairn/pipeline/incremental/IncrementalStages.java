@@ -8,6 +8,7 @@ import dev.cairn.chart.ChartSettings;
 import dev.cairn.chart.GoalChartPlan;
 import dev.cairn.content.ContentLoader;
 import dev.cairn.content.LoadResult;
+import dev.cairn.model.Goal;
 import dev.cairn.model.OutputFile;
 import dev.cairn.model.Portfolio;
 import dev.cairn.pipeline.Stages;
@@ -39,6 +40,7 @@ import java.util.stream.Collectors;
 public final class IncrementalStages implements Stages {
 
   private final LogFiles logFiles = new LogFiles();
+  private final Memo<String, Goal> goalInstances = new Memo<>();
   private final Memo<String, PortfolioAnalyzer.GoalResult> goals = new Memo<>();
   private final Memo<String, MarkdownRenderer.Rendered> bodies = new Memo<>();
   private final Memo<String, TemplateEngine> engines = new Memo<>();
@@ -52,11 +54,19 @@ public final class IncrementalStages implements Stages {
     this.writer = new InPlaceSiteWriter(messages);
   }
 
+  /**
+   * Goals are re-read on every build (they are few); one equal to last build's is replaced by that
+   * instance, so the pages made from it compare it by identity.
+   */
   @Override
   public LoadResult load(Path source, LocalDate today) {
     LoadResult result = new ContentLoader(today).load(source, logFiles::read);
     logFiles.forgetUnseen();
-    return result;
+    Portfolio loaded = result.portfolio();
+    List<Goal> kept =
+        loaded.goals().stream().map(g -> goalInstances.get(g.slug(), List.of(g), () -> g)).toList();
+    goalInstances.forgetUnused();
+    return new LoadResult(new Portfolio(loaded.site(), kept, loaded.logs()), result.diagnostics());
   }
 
   /** Templates are parsed once while the theme's templates and the locale stay the same. */

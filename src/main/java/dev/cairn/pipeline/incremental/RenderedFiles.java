@@ -40,8 +40,8 @@ final class RenderedFiles {
     }
     Map<String, Page> lastPages = pages;
     Map<String, File> lastFiles = files;
-    Map<String, Page> nextPages = new ConcurrentHashMap<>();
-    Map<String, File> nextFiles = new ConcurrentHashMap<>();
+    Map<String, Page> nextPages = new ConcurrentHashMap<>(plan.pages().size() * 2);
+    Map<String, File> nextFiles = new ConcurrentHashMap<>(plan.files().size() * 2);
     List<TemplateProblem> problems =
         SiteRenderer.render(
             plan,
