@@ -11,6 +11,7 @@ import dev.cairn.model.Log;
 import dev.cairn.model.OutputFile;
 import dev.cairn.model.Portfolio;
 import dev.cairn.render.MarkdownRenderer;
+import dev.cairn.render.SiteContent;
 import dev.cairn.render.SitePlan;
 import dev.cairn.render.SiteRenderer;
 import dev.cairn.render.TemplateEngine;
@@ -62,6 +63,11 @@ public final class OneOffStages implements Stages {
       Portfolio portfolio, MarkdownRenderer renderer) {
     return portfolio.logs().parallelStream()
         .collect(Collectors.toMap(Log::slug, l -> renderer.render(l.body())));
+  }
+
+  @Override
+  public SitePlan plan(SiteRenderer renderer, SiteContent content) {
+    return renderer.plan(content);
   }
 
   @Override

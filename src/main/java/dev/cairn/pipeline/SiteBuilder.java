@@ -67,7 +67,8 @@ public final class SiteBuilder {
     SiteContent content = new SiteContent(portfolio, analysis, charts, bodies, options.audience());
     SitePlan plan =
         clock.run(
-            "plan", () -> new SiteRenderer(markdown, templates.theme(), generator()).plan(content));
+            "plan",
+            () -> stages.plan(new SiteRenderer(markdown, templates.theme(), generator()), content));
     return write(options, plan, templates, loaded.diagnostics(), clock);
   }
 

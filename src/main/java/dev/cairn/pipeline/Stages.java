@@ -6,7 +6,9 @@ import dev.cairn.content.LoadResult;
 import dev.cairn.model.OutputFile;
 import dev.cairn.model.Portfolio;
 import dev.cairn.render.MarkdownRenderer;
+import dev.cairn.render.SiteContent;
 import dev.cairn.render.SitePlan;
+import dev.cairn.render.SiteRenderer;
 import dev.cairn.render.TemplateEngine;
 import dev.cairn.render.TemplateProblem;
 import dev.cairn.render.Theme;
@@ -39,6 +41,9 @@ public interface Stages {
 
   /** Every log's body as HTML and text, by log slug. */
   Map<String, MarkdownRenderer.Rendered> markdown(Portfolio portfolio, MarkdownRenderer renderer);
+
+  /** Every page and file the site will hold, not yet rendered. */
+  SitePlan plan(SiteRenderer renderer, SiteContent content);
 
   /** Renders the planned site into {@code sink}; returns the template problems. */
   List<TemplateProblem> render(SitePlan plan, TemplateEngine templates, Consumer<OutputFile> sink);

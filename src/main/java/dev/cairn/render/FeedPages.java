@@ -1,10 +1,7 @@
 package dev.cairn.render;
 
-import dev.cairn.model.Goal;
 import dev.cairn.model.Log;
-import dev.cairn.render.Views.LogLinkView;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +28,7 @@ final class FeedPages {
                 ctx.pages().of("feed", ctx.site().title(), "", "feed.xml"),
                 Map.of(
                     "entries",
-                    logs.stream().map(l -> entry(ctx, l, ctx.goalOf(l))).toList(),
+                    logs.stream().map(l -> ctx.listing(l).feedEntry()).toList(),
                     "updated",
                     updated,
                     "feedId",
@@ -44,19 +41,6 @@ final class FeedPages {
     if (winA != b.win().isPresent()) return winA ? -1 : 1;
     int byDate = b.date().compareTo(a.date());
     return byDate != 0 ? byDate : a.sourcePath().compareTo(b.sourcePath());
-  }
-
-  private static Map<String, Object> entry(RenderContext ctx, Log log, Goal goal) {
-    LogLinkView link = ctx.views().logLink(log, goal);
-    SiteLinks links = ctx.links();
-    Map<String, Object> e = new LinkedHashMap<>();
-    e.put("title", link.title());
-    e.put("url", links.absolute(link.url()).orElse(link.url()));
-    e.put("id", links.absolute(link.url()).orElse("urn:cairn:log:" + log.slug()));
-    e.put("updated", log.date() + "T00:00:00Z");
-    e.put("goal", goal.title());
-    e.put("summary", RenderContext.excerpt(ctx.body(log).text(), goal.title()));
-    return e;
   }
 
   /** The sitemap of the given pages, but the 404 page. */

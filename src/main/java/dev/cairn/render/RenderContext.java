@@ -32,16 +32,18 @@ record RenderContext(
     MarkdownRenderer markdown,
     Map<String, Goal> goalsBySlug,
     List<GoalSummaryView> summaries,
-    List<ReviewLinkView> reviewLinks) {
+    List<ReviewLinkView> reviewLinks,
+    Map<String, LogListing> listings) {
 
   static final int WINS_PER_GOAL_ON_INDEX = 3;
 
-  static RenderContext of(SiteContent content, MarkdownRenderer markdown) {
+  static RenderContext of(SiteContent content, MarkdownRenderer markdown, ListingStep step) {
     SiteConfig cfg = content.portfolio().site();
     Figures fmt = new Figures(cfg.locale());
     Messages words = Messages.forLocale(cfg.locale());
     SiteLinks links = new SiteLinks(cfg.baseUrl());
-    ViewFactory views = new ViewFactory(fmt, words, links);
+    Map<String, LogListing> listings = new LogListings(fmt, words, links).all(content, step);
+    ViewFactory views = new ViewFactory(fmt, words, links, listings);
     ChartSet charts = content.charts();
     PortfolioAnalysis analysis = content.analysis();
     List<GoalSummaryView> summaries =
@@ -64,7 +66,8 @@ record RenderContext(
         content.portfolio().goals().stream()
             .collect(Collectors.toMap(Goal::slug, Function.identity())),
         summaries,
-        analysis.reviews().stream().map(views::reviewLink).toList());
+        analysis.reviews().stream().map(views::reviewLink).toList(),
+        listings);
   }
 
   Portfolio portfolio() {
@@ -77,6 +80,10 @@ record RenderContext(
 
   Goal goalOf(Log log) {
     return goalsBySlug.get(log.goal());
+  }
+
+  LogListing listing(Log log) {
+    return listings.get(log.slug());
   }
 
   MarkdownRenderer.Rendered body(Log log) {

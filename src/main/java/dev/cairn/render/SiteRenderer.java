@@ -38,7 +38,12 @@ public final class SiteRenderer {
 
   /** Every page and file of the site, one family after the other; nothing is rendered yet. */
   public SitePlan plan(SiteContent content) {
-    RenderContext ctx = RenderContext.of(content, markdown);
+    return plan(content, ListingStep.MAKE);
+  }
+
+  /** Like {@link #plan(SiteContent)}, with each log's listing obtained through {@code step}. */
+  public SitePlan plan(SiteContent content, ListingStep step) {
+    RenderContext ctx = RenderContext.of(content, markdown, step);
     List<PageJob> pages = new ArrayList<>();
     pages.add(IndexPage.job(ctx));
     pages.addAll(GoalPages.jobs(ctx));

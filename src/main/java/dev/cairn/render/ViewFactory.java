@@ -30,6 +30,7 @@ import dev.cairn.text.Figures;
 import dev.cairn.text.Messages;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -39,28 +40,21 @@ final class ViewFactory {
   private final Figures fmt;
   private final Messages words;
   private final SiteLinks links;
+  private final Map<String, LogListing> listings;
+  private final LogListings makeListings;
 
-  ViewFactory(Figures fmt, Messages words, SiteLinks links) {
+  ViewFactory(Figures fmt, Messages words, SiteLinks links, Map<String, LogListing> listings) {
     this.fmt = fmt;
     this.words = words;
     this.links = links;
+    this.listings = listings;
+    this.makeListings = new LogListings(fmt, words, links);
   }
 
   /** A log as lists show it. */
   LogLinkView logLink(Log log, Goal goal) {
-    String title =
-        log.win().orElseGet(() -> words.get("log.title", goal.title(), fmt.date(log.date())));
-    return new LogLinkView(
-        links.log(log),
-        fmt.date(log.date()),
-        fmt.isoDate(log.date()),
-        title,
-        log.win().orElse(null),
-        goal.slug(),
-        goal.title(),
-        log.minStep(),
-        log.draft(),
-        log.isPrivate() || goal.isPrivate());
+    LogListing listing = listings.get(log.slug());
+    return listing != null ? listing.link() : makeListings.listing(log, goal, "").link();
   }
 
   List<MetricValueView> metricValues(Log log, Goal goal) {

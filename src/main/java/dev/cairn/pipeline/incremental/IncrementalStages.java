@@ -11,9 +11,13 @@ import dev.cairn.content.LoadResult;
 import dev.cairn.model.Goal;
 import dev.cairn.model.OutputFile;
 import dev.cairn.model.Portfolio;
+import dev.cairn.model.SiteConfig;
 import dev.cairn.pipeline.Stages;
+import dev.cairn.render.LogListing;
 import dev.cairn.render.MarkdownRenderer;
+import dev.cairn.render.SiteContent;
 import dev.cairn.render.SitePlan;
+import dev.cairn.render.SiteRenderer;
 import dev.cairn.render.TemplateEngine;
 import dev.cairn.render.TemplateProblem;
 import dev.cairn.render.Theme;
@@ -41,9 +45,11 @@ public final class IncrementalStages implements Stages {
 
   private final LogFiles logFiles = new LogFiles();
   private final Memo<String, Goal> goalInstances = new Memo<>();
+  private final Memo<String, SiteConfig> siteInstance = new Memo<>();
   private final Memo<String, PortfolioAnalyzer.GoalResult> goals = new Memo<>();
   private final Memo<String, MarkdownRenderer.Rendered> bodies = new Memo<>();
   private final Memo<String, TemplateEngine> engines = new Memo<>();
+  private final Memo<String, LogListing> listings = new Memo<>();
   private final RenderedFiles rendered = new RenderedFiles();
   private final InPlaceSiteWriter writer;
   private final ChartRenderer charts = new ChartRenderer();
@@ -55,8 +61,8 @@ public final class IncrementalStages implements Stages {
   }
 
   /**
-   * Goals are re-read on every build (they are few); one equal to last build's is replaced by that
-   * instance, so the pages made from it compare it by identity.
+   * Goals and settings are re-read on every build (they are few); one equal to last build's is
+   * replaced by that instance, so what is made from it compares it by identity.
    */
   @Override
   public LoadResult load(Path source, LocalDate today) {
@@ -66,7 +72,9 @@ public final class IncrementalStages implements Stages {
     List<Goal> kept =
         loaded.goals().stream().map(g -> goalInstances.get(g.slug(), List.of(g), () -> g)).toList();
     goalInstances.forgetUnused();
-    return new LoadResult(new Portfolio(loaded.site(), kept, loaded.logs()), result.diagnostics());
+    SiteConfig site = siteInstance.get("site", List.of(loaded.site()), loaded::site);
+    siteInstance.forgetUnused();
+    return new LoadResult(new Portfolio(site, kept, loaded.logs()), result.diagnostics());
   }
 
   /** Templates are parsed once while the theme's templates and the locale stay the same. */
@@ -130,6 +138,15 @@ public final class IncrementalStages implements Stages {
                             l.slug(), List.of(l.body(), unsafe), () -> renderer.render(l.body()))));
     bodies.forgetUnused();
     return html;
+  }
+
+  /** A log whose listing inputs (log, goal, body, settings) are unchanged keeps its listing. */
+  @Override
+  public SitePlan plan(SiteRenderer renderer, SiteContent content) {
+    SitePlan plan =
+        renderer.plan(content, (log, inputs, make) -> listings.get(log.slug(), inputs, make));
+    listings.forgetUnused();
+    return plan;
   }
 
   @Override
