@@ -6,26 +6,16 @@ import dev.cairn.model.Goal;
 import dev.cairn.model.Metric;
 import dev.cairn.model.Slugs;
 import dev.cairn.model.SourcePosition;
-import dev.cairn.text.YamlScalars;
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Places an {@link ImportPlan} in a portfolio: goals as {@code content/goals/<slug>.md}, logs as
@@ -152,17 +142,17 @@ public final class ImportWriter {
           continue;
         }
       } else {
-        files.put(goalPath, goalText(s.goal()));
+        files.put(goalPath, ImportFileTexts.goalText(s.goal()));
         goalsCreated++;
       }
       int written = 0;
       int present = 0;
       for (ImportPlan.LogDraft log : s.logs()) {
-        String path = logPath(plan.tool(), slug, log);
+        String path = ImportFileTexts.logPath(plan.tool(), slug, log);
         if (Files.exists(portfolio.resolve(path)) || files.containsKey(path)) {
           present++;
         } else {
-          files.put(path, logText(slug, log));
+          files.put(path, ImportFileTexts.logText(slug, log));
           written++;
         }
       }
@@ -188,7 +178,7 @@ public final class ImportWriter {
     if (!errors.isEmpty() || dryRun) {
       return new Outcome(errors, report, goalsCreated, logsWritten, logsPresent, List.of());
     }
-    write(files);
+    new StagedWrite(portfolio).write(files);
     return new Outcome(
         List.of(), report, goalsCreated, logsWritten, logsPresent, List.copyOf(files.keySet()));
   }
@@ -202,123 +192,5 @@ public final class ImportWriter {
       if (l.date().isAfter(last)) last = l.date();
     }
     return ", " + first + " … " + last;
-  }
-
-  /** The log's file, relative to the portfolio. */
-  static String logPath(String tool, String slug, ImportPlan.LogDraft log) {
-    String key = log.key().isEmpty() ? "" : "-" + Slugs.of(log.key(), "log");
-    return "content/logs/imported/"
-        + tool
-        + "/"
-        + log.date().getYear()
-        + "/"
-        + log.date()
-        + "-"
-        + slug
-        + key
-        + ".md";
-  }
-
-  static String goalText(ImportPlan.GoalDraft g) {
-    StringBuilder b = new StringBuilder("---\n");
-    b.append("title: ").append(YamlScalars.string(g.title())).append('\n');
-    g.why().ifPresent(w -> b.append("why: ").append(YamlScalars.string(w)).append('\n'));
-    b.append("status: ").append(g.status()).append('\n');
-    b.append("metrics:\n");
-    for (Metric m : g.metrics()) {
-      b.append("  - id: ").append(m.id()).append('\n');
-      b.append("    label: ").append(YamlScalars.string(m.label())).append('\n');
-      b.append("    kind: ").append(m.kind().name().toLowerCase(Locale.ROOT)).append('\n');
-      b.append("    better: ").append(m.better().name().toLowerCase(Locale.ROOT)).append('\n');
-      b.append("    aggregate: ")
-          .append(m.aggregate().name().toLowerCase(Locale.ROOT))
-          .append('\n');
-      m.unit().ifPresent(u -> b.append("    unit: ").append(YamlScalars.string(u)).append('\n'));
-      if (m.target().isPresent()) {
-        b.append("    target: ")
-            .append(number(BigDecimal.valueOf(m.target().getAsDouble())))
-            .append('\n');
-      }
-    }
-    b.append("---\n");
-    b.append(g.body());
-    return b.toString();
-  }
-
-  static String logText(String slug, ImportPlan.LogDraft log) {
-    StringBuilder b = new StringBuilder("---\n");
-    b.append("goal: ").append(slug).append('\n');
-    b.append("date: ").append(log.date()).append('\n');
-    log.title().ifPresent(t -> b.append("title: ").append(YamlScalars.string(t)).append('\n'));
-    if (!log.metrics().isEmpty()) {
-      b.append("metrics:\n");
-      log.metrics()
-          .forEach(
-              (id, v) -> b.append("  ").append(id).append(": ").append(number(v)).append('\n'));
-    }
-    b.append("---\n");
-    if (!log.body().isBlank()) b.append(log.body().strip()).append('\n');
-    return b.toString();
-  }
-
-  private static String number(BigDecimal v) {
-    return v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
-  }
-
-  private void write(Map<String, String> files) throws ImportFailed {
-    if (files.isEmpty()) return;
-    Path staging = portfolio.resolve(".cairn-import-" + UUID.randomUUID());
-    Deque<Path> moved = new ArrayDeque<>();
-    Deque<Path> createdDirs = new ArrayDeque<>();
-    try {
-      Files.createDirectory(staging);
-      int n = 0;
-      Map<String, Path> staged = new LinkedHashMap<>();
-      for (Map.Entry<String, String> f : files.entrySet()) {
-        Path file = staging.resolve(n++ + ".md");
-        Files.writeString(
-            file, f.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-        staged.put(f.getKey(), file);
-      }
-      for (Map.Entry<String, Path> f : staged.entrySet()) {
-        Path target = portfolio.resolve(f.getKey());
-        createParents(target.getParent(), createdDirs);
-        // Without REPLACE_EXISTING a file that appeared meanwhile is left alone and the move fails.
-        Files.move(f.getValue(), target);
-        moved.push(target);
-      }
-    } catch (IOException e) {
-      while (!moved.isEmpty()) deleteQuietly(moved.pop());
-      while (!createdDirs.isEmpty()) deleteQuietly(createdDirs.pop());
-      throw new ImportFailed(
-          "could not write the import (" + e.getMessage() + "); nothing was written", e);
-    } finally {
-      deleteTree(staging);
-    }
-  }
-
-  private static void createParents(Path dir, Deque<Path> created) throws IOException {
-    if (dir == null || Files.isDirectory(dir)) return;
-    createParents(dir.getParent(), created);
-    Files.createDirectory(dir);
-    created.push(dir);
-  }
-
-  private static void deleteQuietly(Path p) {
-    try {
-      Files.deleteIfExists(p);
-    } catch (IOException e) {
-      // best effort: the folder may hold a file someone else wrote meanwhile
-    }
-  }
-
-  private static void deleteTree(Path dir) {
-    if (!Files.exists(dir)) return;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted((a, b) -> b.getNameCount() - a.getNameCount())
-          .forEach(ImportWriter::deleteQuietly);
-    } catch (IOException e) {
-      // the staging folder holds nothing that reaches the site
-    }
   }
 }

@@ -103,8 +103,8 @@ class ImportFuzzTest {
     }
     // Every planned file renders.
     for (ImportPlan.Series s : plan.series()) {
-      ImportWriter.goalText(s.goal());
-      s.logs().forEach(l -> ImportWriter.logText("slug", l));
+      ImportFileTexts.goalText(s.goal());
+      s.logs().forEach(l -> ImportFileTexts.logText("slug", l));
     }
   }
 }

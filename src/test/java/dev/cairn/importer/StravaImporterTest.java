@@ -98,7 +98,7 @@ class StravaImporterTest {
       assertFalse(s.goal().toString().contains("PRIVATEMARKER"));
       for (ImportPlan.LogDraft l : s.logs()) {
         assertFalse(l.toString().contains("PRIVATEMARKER"));
-        assertFalse(ImportWriter.logText("run", l).contains("PRIVATEMARKER"));
+        assertFalse(ImportFileTexts.logText("run", l).contains("PRIVATEMARKER"));
       }
     }
   }
