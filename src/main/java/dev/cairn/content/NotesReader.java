@@ -21,18 +21,12 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads daily notes in place (the {@code notes:} of site.yaml) into logs. A field is looked up in
@@ -48,17 +42,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * note are warnings, since a note is not Cairn's own file; problems in site.yaml are errors.
  */
 final class NotesReader {
-  private static final Pattern LINE_FIELD =
-      Pattern.compile(
-          "(?m)^[ \\t]*(?:[-*+][ \\t]+|>[ \\t]*)?([^\\[\\]()\\n:`#][^\\[\\]()\\n:`]*?)::[ \\t]*(.*)$");
-  private static final Pattern BRACKET_FIELD =
-      Pattern.compile("[\\[(]([^\\[\\]()\\n:]+?)::[ \\t]*([^\\[\\]()\\n]*)[\\])]");
-  private static final Pattern TAG =
-      Pattern.compile(
-          "(?<![^\\s(\\[])#([\\p{L}\\p{N}_/-]+):([+-]?[0-9]+(?:\\.[0-9]+)?)([\\p{L}%°/]*)(?![\\p{N}.])");
-  private static final Pattern NUMBER_WITH_UNIT =
-      Pattern.compile("([+-]?[0-9]+(?:\\.[0-9]+)?)[ \\t]*[\\p{L}%°/]*");
-
   /** What the notes gave: logs, and problems with their places. */
   record Result(List<Log> logs, List<Diagnostic> diagnostics) {}
 
@@ -87,7 +70,7 @@ final class NotesReader {
       for (Path file : notes(Path.of(source.folder()), source.folderAt())) {
         Optional<LocalDate> date = dateOf(file.getFileName().toString(), format);
         if (date.isEmpty()) continue;
-        Optional<Note> note = readNote(file);
+        Optional<NoteFields> note = readNote(file);
         if (note.isEmpty()) continue;
         byGoal.forEach(
             (goal, fields) -> {
@@ -213,7 +196,7 @@ final class NotesReader {
     return rel.replace('\\', '/');
   }
 
-  private Optional<Note> readNote(Path file) {
+  private Optional<NoteFields> readNote(Path file) {
     String path = shown(file);
     List<Diagnostic> local = new ArrayList<>();
     Optional<String> text = SourceReader.read(new SourceFile(path, file), local);
@@ -230,7 +213,7 @@ final class NotesReader {
               .flatMap(YamlDocument::root);
       asWarnings(local);
     }
-    return Optional.of(new Note(path, frontMatter, body));
+    return Optional.of(new NoteFields(path, frontMatter, body, sink));
   }
 
   private void asWarnings(List<Diagnostic> found) {
@@ -238,72 +221,5 @@ final class NotesReader {
       sink.add(
           Diagnostic.warning(d.position(), d.message() + " (in a note read in place; skipped)"));
     }
-  }
-
-  /** One note's front matter and text, for looking up fields. */
-  private final class Note {
-    private final String path;
-    private final Optional<Node> frontMatter;
-    private final Map<String, String> inline = new LinkedHashMap<>();
-    private final Map<String, String> tags = new LinkedHashMap<>();
-
-    Note(String path, Optional<Node> frontMatter, String body) {
-      this.path = path;
-      this.frontMatter = frontMatter;
-      Matcher line = LINE_FIELD.matcher(body);
-      while (line.find()) inline.putIfAbsent(key(line.group(1)), line.group(2).strip());
-      Matcher bracket = BRACKET_FIELD.matcher(body);
-      while (bracket.find()) inline.putIfAbsent(key(bracket.group(1)), bracket.group(2).strip());
-      Matcher tag = TAG.matcher(body);
-      while (tag.find()) tags.putIfAbsent(key(tag.group(1)), tag.group(2));
-    }
-
-    Optional<Double> value(String field) {
-      Optional<String> fromFrontMatter = frontMatter.flatMap(root -> lookUp(root, field));
-      if (fromFrontMatter.isPresent()) return number(field, fromFrontMatter.get());
-      String k = key(field);
-      if (inline.containsKey(k)) return number(field, inline.get(k));
-      if (tags.containsKey(k)) return number(field, tags.get(k));
-      return Optional.empty();
-    }
-
-    private Optional<Double> number(String field, String text) {
-      Matcher m = NUMBER_WITH_UNIT.matcher(text.strip());
-      if (m.matches()) {
-        double v = Double.parseDouble(m.group(1));
-        if (Double.isFinite(v)) return Optional.of(v == 0 ? 0.0 : v);
-      }
-      if (!text.isBlank()) {
-        sink.add(
-            Diagnostic.warning(
-                SourcePosition.startOf(path),
-                "field '" + field + "' is not a number, so it is left out of the log"));
-      }
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<String> lookUp(Node root, String dottedPath) {
-    Node node = root;
-    for (String part : dottedPath.split("\\.", -1)) {
-      if (!(node instanceof MappingNode mapping)) return Optional.empty();
-      Node next = null;
-      for (NodeTuple t : mapping.getValue()) {
-        if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(part)) {
-          next = t.getValueNode();
-          break;
-        }
-      }
-      if (next == null) return Optional.empty();
-      node = next;
-    }
-    return node instanceof ScalarNode s && !FieldReader.isNull(s)
-        ? Optional.of(s.getValue())
-        : Optional.empty();
-  }
-
-  /** Dataview's key rule: case does not matter, and spaces read as '-'. */
-  private static String key(String raw) {
-    return raw.strip().replace("*", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
   }
 }
