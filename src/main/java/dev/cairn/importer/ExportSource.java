@@ -4,9 +4,6 @@ import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -79,11 +76,6 @@ public final class ExportSource implements Closeable {
     return names;
   }
 
-  /** The name of the one file when the export is a single file. */
-  public Optional<String> singleFile() {
-    return singleName;
-  }
-
   /**
    * How an entry appears in messages: {@code export.zip!/Habits.csv}, {@code folder/Habits.csv}.
    */
@@ -103,6 +95,21 @@ public final class ExportSource implements Closeable {
                 Integer.compare(depth(a), depth(b)) != 0
                     ? Integer.compare(depth(a), depth(b))
                     : a.compareTo(b));
+  }
+
+  /**
+   * The one file of a single-file export, or else the file {@code fileName} as {@link #find} finds
+   * it.
+   *
+   * @param howToGetIt where the file comes from, for the message when the export lacks it
+   * @throws ImportFailed when the export holds no such file
+   */
+  String singleFileOr(String fileName, String howToGetIt) throws ImportFailed {
+    if (singleName.isPresent()) return singleName.get();
+    return find(fileName)
+        .orElseThrow(
+            () ->
+                ImportFailed.usage(displayName("") + ": no " + fileName + " in it; " + howToGetIt));
   }
 
   private static int depth(String name) {
@@ -159,7 +166,7 @@ public final class ExportSource implements Closeable {
 
   private static ExportSource openZip(Path path, String shownAs) throws ImportFailed {
     List<String> names = new ArrayList<>();
-    for (CentralEntry e : centralDirectory(path, shownAs)) {
+    for (ZipDirectory.Entry e : ZipDirectory.entries(path, shownAs)) {
       String name = e.name();
       String problem = null;
       if (e.isLink()) problem = "is a link";
@@ -188,79 +195,6 @@ public final class ExportSource implements Closeable {
     } catch (IOException e) {
       throw new ImportFailed(shownAs + ": cannot read: " + e.getMessage(), e);
     }
-  }
-
-  private record CentralEntry(String name, boolean isLink) {}
-
-  /**
-   * Reads the archive's central directory itself: {@link ZipFile} does not say which entries are
-   * symbolic links (Unix mode bits in the external attributes).
-   */
-  private static List<CentralEntry> centralDirectory(Path path, String shownAs)
-      throws ImportFailed {
-    try (SeekableByteChannel ch = Files.newByteChannel(path)) {
-      long size = ch.size();
-      int tail = (int) Math.min(size, 22 + 65_535);
-      ByteBuffer end = read(ch, size - tail, tail);
-      int eocd = -1;
-      for (int i = tail - 22; i >= 0; i--) {
-        if (end.getInt(i) == 0x06054b50) {
-          eocd = i;
-          break;
-        }
-      }
-      if (eocd < 0)
-        throw new ImportFailed(shownAs + ": not a readable ZIP archive (no end record)");
-      int total = Short.toUnsignedInt(end.getShort(eocd + 10));
-      long cdSize = Integer.toUnsignedLong(end.getInt(eocd + 12));
-      long cdOffset = Integer.toUnsignedLong(end.getInt(eocd + 16));
-      if (total == 0xFFFF || cdSize == 0xFFFFFFFFL || cdOffset == 0xFFFFFFFFL) {
-        throw new ImportFailed(
-            shownAs + ": ZIP64 archives are not read; unzip it and import the folder");
-      }
-      if (total > MAX_ENTRIES) {
-        throw new ImportFailed(
-            shownAs + ": refused, " + total + " entries (at most " + MAX_ENTRIES + ")");
-      }
-      if (cdOffset + cdSize > size || cdSize > 64L * 1024 * 1024) {
-        throw new ImportFailed(shownAs + ": not a readable ZIP archive (bad central directory)");
-      }
-      ByteBuffer cd = read(ch, cdOffset, (int) cdSize);
-      List<CentralEntry> entries = new ArrayList<>();
-      int at = 0;
-      for (int n = 0; n < total; n++) {
-        if (at + 46 > cd.limit() || cd.getInt(at) != 0x02014b50) {
-          throw new ImportFailed(shownAs + ": not a readable ZIP archive (bad central directory)");
-        }
-        int madeBy = Short.toUnsignedInt(cd.getShort(at + 4)) >>> 8;
-        int nameLength = Short.toUnsignedInt(cd.getShort(at + 28));
-        int extraLength = Short.toUnsignedInt(cd.getShort(at + 30));
-        int commentLength = Short.toUnsignedInt(cd.getShort(at + 32));
-        long external = Integer.toUnsignedLong(cd.getInt(at + 38));
-        if (at + 46 + nameLength > cd.limit()) {
-          throw new ImportFailed(shownAs + ": not a readable ZIP archive (bad central directory)");
-        }
-        byte[] nameBytes = new byte[nameLength];
-        cd.get(at + 46, nameBytes);
-        boolean link = madeBy == 3 && ((external >>> 16) & 0170000) == 0120000;
-        entries.add(new CentralEntry(new String(nameBytes, StandardCharsets.UTF_8), link));
-        at += 46 + nameLength + extraLength + commentLength;
-      }
-      return entries;
-    } catch (IOException e) {
-      throw new ImportFailed(shownAs + ": cannot read: " + e.getMessage(), e);
-    }
-  }
-
-  private static ByteBuffer read(SeekableByteChannel ch, long position, int length)
-      throws IOException {
-    ByteBuffer buf = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
-    ch.position(position);
-    while (buf.hasRemaining()) {
-      if (ch.read(buf) < 0) throw new IOException("unexpected end of file");
-    }
-    buf.flip();
-    return buf;
   }
 
   /** Counts uncompressed bytes across the whole archive, whatever the entry headers claim. */

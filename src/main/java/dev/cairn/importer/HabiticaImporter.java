@@ -58,16 +58,9 @@ public final class HabiticaImporter {
    */
   public ImportPlan read(ExportSource source, List<String> taskNames) throws ImportFailed {
     String file =
-        source.singleFile().isPresent()
-            ? source.singleFile().get()
-            : source
-                .find("habitica-tasks-history.csv")
-                .orElseThrow(
-                    () ->
-                        ImportFailed.usage(
-                            source.displayName("")
-                                + ": no habitica-tasks-history.csv in it; download it from"
-                                + " Habitica (Settings → Site Data → Export Data → Task History)"));
+        source.singleFileOr(
+            "habitica-tasks-history.csv",
+            "download it from Habitica (Settings → Site Data → Export Data → Task History)");
     List<int[]> header = new ArrayList<>();
     Map<String, Task> tasks = new LinkedHashMap<>();
     CsvRecords.read(

@@ -77,16 +77,10 @@ public final class StravaImporter {
    */
   public ImportPlan read(ExportSource source, List<String> types, ZoneId zone) throws ImportFailed {
     String file =
-        source.singleFile().isPresent()
-            ? source.singleFile().get()
-            : source
-                .find("activities.csv")
-                .orElseThrow(
-                    () ->
-                        ImportFailed.usage(
-                            source.displayName("")
-                                + ": no activities.csv in it; request your archive from Strava"
-                                + " (Settings → My Account → Download or Delete Your Account)"));
+        source.singleFileOr(
+            "activities.csv",
+            "request your archive from Strava"
+                + " (Settings → My Account → Download or Delete Your Account)");
     List<Optional<Columns>> header = new ArrayList<>();
     List<Activity> activities = new ArrayList<>();
     CsvRecords.read(
