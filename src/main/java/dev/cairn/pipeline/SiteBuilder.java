@@ -88,11 +88,6 @@ public final class SiteBuilder {
     return new CheckResult(problems, portfolio.goals().size(), portfolio.logs().size());
   }
 
-  /** The stages this builder runs. */
-  public Stages stages() {
-    return stages;
-  }
-
   private TemplateEngine templates(Path source, SiteConfig site) {
     return stages.templates(ThemeLoader.load(source, site.theme()), site.locale());
   }

@@ -20,9 +20,7 @@ final class StageClock {
       T result = work.get();
       lap(stage);
       return result;
-    } catch (UncheckedIOException e) {
-      throw new StageFailed(stage, e.getMessage(), e);
-    } catch (IllegalStateException e) {
+    } catch (UncheckedIOException | IllegalStateException e) {
       throw new StageFailed(stage, e.getMessage(), e);
     }
   }

@@ -70,7 +70,7 @@ final class GoalPages {
     Goal g = ga.goal();
     ViewFactory views = ctx.views();
     List<LogLinkView> logsNewestFirst =
-        RenderContext.reversed(ga.logs()).stream().map(l -> views.logLink(l, g)).toList();
+        RenderContext.reversed(ga.logs()).stream().map(l -> views.logLink(l)).toList();
     GoalView view =
         new GoalView(
             summary,

@@ -32,8 +32,7 @@ final class IndexPage {
         "index.ftlh",
         Arrays.asList(ctx.summaries(), latestWins, reviews),
         () -> {
-          List<LogLinkView> wins =
-              latestWins.stream().map(l -> ctx.views().logLink(l, ctx.goalOf(l))).toList();
+          List<LogLinkView> wins = latestWins.stream().map(l -> ctx.views().logLink(l)).toList();
           String description =
               cfg.author()
                   .map(a -> ctx.words().get("page.index.description_by", a))

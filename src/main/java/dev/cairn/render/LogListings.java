@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Makes the listing of every log of a build, through a {@link ListingStep}. */
 final class LogListings {
@@ -26,9 +25,7 @@ final class LogListings {
   }
 
   /** The listing of each log, by log slug, made in parallel. */
-  Map<String, LogListing> all(SiteContent content, ListingStep step) {
-    Map<String, Goal> goals =
-        content.portfolio().goals().stream().collect(Collectors.toMap(Goal::slug, g -> g));
+  Map<String, LogListing> all(SiteContent content, Map<String, Goal> goals, ListingStep step) {
     var site = content.portfolio().site();
     List<Log> logs = content.portfolio().logs();
     List<LogListing> listings =

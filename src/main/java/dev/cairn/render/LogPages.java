@@ -78,7 +78,7 @@ final class LogPages {
       MarkdownRenderer.Rendered body,
       String path) {
     ViewFactory views = ctx.views();
-    LogLinkView link = views.logLink(log, g);
+    LogLinkView link = views.logLink(log);
     LogView view =
         new LogView(
             link,
@@ -88,8 +88,8 @@ final class LogPages {
             views.tags(log),
             new Views.LinkView(ctx.links().goal(g), g.title()),
             review == null ? null : new Views.LinkView(review.url(), review.label()),
-            previous == null ? null : views.logLink(previous, g),
-            next == null ? null : views.logLink(next, g));
+            previous == null ? null : views.logLink(previous),
+            next == null ? null : views.logLink(next));
     String description = log.win().orElseGet(() -> RenderContext.excerpt(body.text(), g.title()));
     return new PageJob.Page(
         ctx.pages().of("log", link.title(), description, path, Optional.ofNullable(share)),

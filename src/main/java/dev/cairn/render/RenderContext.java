@@ -42,7 +42,11 @@ record RenderContext(
     Figures fmt = new Figures(cfg.locale());
     Messages words = Messages.forLocale(cfg.locale());
     SiteLinks links = new SiteLinks(cfg.baseUrl());
-    Map<String, LogListing> listings = new LogListings(fmt, words, links).all(content, step);
+    Map<String, Goal> goalsBySlug =
+        content.portfolio().goals().stream()
+            .collect(Collectors.toMap(Goal::slug, Function.identity()));
+    Map<String, LogListing> listings =
+        new LogListings(fmt, words, links).all(content, goalsBySlug, step);
     ViewFactory views = new ViewFactory(fmt, words, links, listings);
     ChartSet charts = content.charts();
     PortfolioAnalysis analysis = content.analysis();
@@ -63,8 +67,7 @@ record RenderContext(
         views,
         new PageMeta(links, content.audience()),
         markdown,
-        content.portfolio().goals().stream()
-            .collect(Collectors.toMap(Goal::slug, Function.identity())),
+        goalsBySlug,
         summaries,
         analysis.reviews().stream().map(views::reviewLink).toList(),
         listings);

@@ -73,8 +73,7 @@ final class TagPages {
   }
 
   private static TagView view(RenderContext ctx, Tag tag) {
-    List<LogLinkView> logs =
-        tag.logs().stream().map(l -> ctx.views().logLink(l, ctx.goalOf(l))).toList();
+    List<LogLinkView> logs = tag.logs().stream().map(l -> ctx.views().logLink(l)).toList();
     return new TagView(tag.name(), ctx.links().tag(tag.name()), logs);
   }
 }

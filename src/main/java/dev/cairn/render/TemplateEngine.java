@@ -123,10 +123,7 @@ public final class TemplateEngine {
       throw new TemplateProblem(
           SourcePosition.startOf(label(templateName)), "template not found: " + templateName, e);
     } catch (ParseException e) {
-      throw new TemplateProblem(
-          position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
-          "template syntax: " + firstLine(e.getEditorMessage()),
-          e);
+      throw syntaxProblem(e);
     } catch (InvalidReferenceException e) {
       String blamed = e.getBlamedExpressionString();
       String message =
@@ -152,6 +149,13 @@ public final class TemplateEngine {
           "cannot read template: " + e.getMessage(),
           e);
     }
+  }
+
+  private TemplateProblem syntaxProblem(ParseException e) {
+    return new TemplateProblem(
+        position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+        "template syntax: " + firstLine(e.getEditorMessage()),
+        e);
   }
 
   private SourcePosition position(String templateName, Integer line, Integer column) {
@@ -189,11 +193,7 @@ public final class TemplateEngine {
       try {
         config.getTemplate(name);
       } catch (ParseException e) {
-        problems.add(
-            new TemplateProblem(
-                position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
-                "template syntax: " + firstLine(e.getEditorMessage()),
-                e));
+        problems.add(syntaxProblem(e));
       } catch (IOException e) {
         problems.add(
             new TemplateProblem(

@@ -41,20 +41,17 @@ final class ViewFactory {
   private final Messages words;
   private final SiteLinks links;
   private final Map<String, LogListing> listings;
-  private final LogListings makeListings;
 
   ViewFactory(Figures fmt, Messages words, SiteLinks links, Map<String, LogListing> listings) {
     this.fmt = fmt;
     this.words = words;
     this.links = links;
     this.listings = listings;
-    this.makeListings = new LogListings(fmt, words, links);
   }
 
-  /** A log as lists show it. */
-  LogLinkView logLink(Log log, Goal goal) {
-    LogListing listing = listings.get(log.slug());
-    return listing != null ? listing.link() : makeListings.listing(log, goal, "").link();
+  /** A log as lists show it: every log of the build has its listing. */
+  LogLinkView logLink(Log log) {
+    return listings.get(log.slug()).link();
   }
 
   List<MetricValueView> metricValues(Log log, Goal goal) {
@@ -215,7 +212,7 @@ final class ViewFactory {
             .filter(l -> l.win().isPresent())
             .sorted((a, b) -> b.date().compareTo(a.date()))
             .limit(winsShown)
-            .map(l -> logLink(l, g))
+            .map(l -> logLink(l))
             .toList();
     Optional<MetricAnalysis> first =
         ga.metrics().stream().filter(ma -> ma.metric().isMastery()).findFirst();
@@ -259,8 +256,8 @@ final class ViewFactory {
     List<ComparisonView> metrics = gw.metrics().stream().map(this::comparison).toList();
     return new ReviewGoalView(
         new LinkView(links.goal(g), g.title()),
-        gw.wins().stream().map(l -> logLink(l, g)).toList(),
-        gw.logs().stream().map(l -> logLink(l, g)).toList(),
+        gw.wins().stream().map(l -> logLink(l)).toList(),
+        gw.logs().stream().map(l -> logLink(l)).toList(),
         metrics,
         gw.minStepDays(),
         gw.stretchSuggestion().map(this::suggestion).orElse(null));
