@@ -1,6 +1,7 @@
 package dev.cairn.render;
 
 import dev.cairn.model.SourcePosition;
+import dev.cairn.text.Messages;
 import freemarker.cache.StringTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.InvalidReferenceException;
@@ -64,6 +65,7 @@ public final class TemplateEngine {
         new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
     wrapper.setExposeFields(false);
     config.setObjectWrapper(wrapper.build());
+    config.setSharedVariable("msg", new MessageMethod(Messages.forLocale(locale)));
   }
 
   /** The theme whose templates this engine renders. */
