@@ -150,6 +150,19 @@ final class GoalReader {
                 + "' is not valid; use lowercase letters, digits and '_', starting with a letter"
                 + suggestion(id.get()));
         id = Optional.empty();
+      } else if (LogReader.RESERVED_METRIC_IDS.contains(id.get())) {
+        r.error(
+            idNode.get(),
+            "metric id '"
+                + id.get()
+                + "' is a log key, so logs could not give its value as `"
+                + id.get()
+                + ": <number>`; choose another id, e.g. "
+                + id.get()
+                + "_count (reserved: "
+                + String.join(", ", LogReader.RESERVED_METRIC_IDS)
+                + ")");
+        id = Optional.empty();
       } else if (seen.containsKey(id.get())) {
         r.error(
             idNode.get(),

@@ -3,7 +3,6 @@ package dev.cairn.content;
 import dev.cairn.model.Diagnostic;
 import dev.cairn.model.Goal;
 import dev.cairn.model.Log;
-import dev.cairn.model.Metric;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,12 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -35,9 +33,15 @@ final class LogReader {
       List.of(
           "date", "goal", "win", "metrics", "challenge", "min_step", "tags", "private", "draft");
 
+  /**
+   * Keys a goal may not use as metric ids, since a log can give metric values as top-level keys:
+   * the known keys and those reserved for what logs will grow.
+   */
+  static final List<String> RESERVED_METRIC_IDS =
+      Stream.concat(KEYS.stream(), Stream.of("milestone")).distinct().toList();
+
   private final Map<String, Goal> goals;
-  private final Set<String> brokenGoals;
-  private final Set<String> allGoalSlugs;
+  private final LogGoalReader goalReader;
   private final LocalDate today;
   private final List<Diagnostic> sink;
 
@@ -51,9 +55,8 @@ final class LogReader {
       LocalDate today,
       List<Diagnostic> sink) {
     this.goals = Map.copyOf(goals);
-    this.brokenGoals = Set.copyOf(brokenGoals);
-    this.allGoalSlugs = new TreeSet<>(goals.keySet());
-    this.allGoalSlugs.addAll(brokenGoals);
+    this.goalReader =
+        new LogGoalReader(Stream.concat(goals.keySet().stream(), brokenGoals.stream()).toList());
     this.today = today;
     this.sink = sink;
   }
@@ -66,11 +69,11 @@ final class LogReader {
     FieldReader r = document.get().reader();
     Fields f = document.get().fields();
 
-    Optional<String> goalSlug = readGoalSlug(r, f);
+    Optional<String> goalSlug = goalReader.read(r, f);
     Optional<Goal> goal = goalSlug.map(goals::get);
     Optional<LocalDate> date = readDate(r, f, path);
     Optional<String> win = f.find("win").flatMap(n -> r.text(n, "win")).map(String::strip);
-    Map<String, Double> metrics = readMetrics(r, f, goal);
+    Map<String, Double> metrics = LogMetricsReader.read(r, f, goal);
     OptionalInt challenge =
         f.find("challenge").map(n -> readChallenge(r, n, goal)).orElse(OptionalInt.empty());
     boolean minStep = f.find("min_step").flatMap(n -> r.bool(n, "min_step")).orElse(false);
@@ -78,9 +81,14 @@ final class LogReader {
     boolean isPrivate = f.find("private").flatMap(n -> r.bool(n, "private")).orElse(false);
     boolean draft = f.find("draft").flatMap(n -> r.bool(n, "draft")).orElse(false);
     Map<String, Object> extra = new LinkedHashMap<>();
-    for (Fields.Entry entry : r.unknownKeys(f, KEYS, "is kept for templates")) {
-      String key = entry.key().getValue();
-      r.plain(entry.value(), key).ifPresent(value -> extra.put(key, value));
+    // Without its goal, a log's metric keys cannot be told from keys of its own: no hints then.
+    if (goal.isPresent()) {
+      List<String> known = new ArrayList<>(KEYS);
+      known.addAll(LogMetricsReader.ids(goal));
+      for (Fields.Entry entry : r.unknownKeys(f, known, "is kept for templates")) {
+        String key = entry.key().getValue();
+        r.plain(entry.value(), key).ifPresent(value -> extra.put(key, value));
+      }
     }
 
     boolean hasErrors = sink.subList(before, sink.size()).stream().anyMatch(Diagnostic::isError);
@@ -100,40 +108,6 @@ final class LogReader {
             draft,
             document.get().body(),
             extra));
-  }
-
-  private Optional<String> readGoalSlug(FieldReader r, Fields f) {
-    Optional<Node> node = f.find("goal");
-    Optional<String> slug = node.flatMap(n -> r.text(n, "goal")).map(String::strip);
-    if (node.isEmpty()) {
-      r.error(null, "goal is required: add a line `goal: <slug>`" + validGoals("; goals: "));
-      return Optional.empty();
-    }
-    if (slug.isEmpty()) {
-      if (node.get() instanceof ScalarNode) {
-        r.error(node.get(), "goal is empty; name a goal" + validGoals(": "));
-      }
-      return Optional.empty();
-    }
-    if (goals.containsKey(slug.get()) || brokenGoals.contains(slug.get())) return slug;
-    String hint =
-        KeySuggester.closest(slug.get(), allGoalSlugs)
-            .map(s -> "; did you mean '" + s + "'?")
-            .orElse("");
-    r.error(
-        node.get(),
-        "goal: unknown goal '"
-            + slug.get()
-            + "'"
-            + (allGoalSlugs.isEmpty()
-                ? "; no goals are defined yet (add content/goals/<slug>.md)"
-                : validGoals("; valid goals: "))
-            + hint);
-    return Optional.empty();
-  }
-
-  private String validGoals(String prefix) {
-    return allGoalSlugs.isEmpty() ? "" : prefix + String.join(", ", allGoalSlugs);
   }
 
   private Optional<LocalDate> readDate(FieldReader r, Fields f, String path) {
@@ -169,34 +143,6 @@ final class LogReader {
           "log dated " + date.get() + ", after today (" + today + "); check the date");
     }
     return date;
-  }
-
-  private Map<String, Double> readMetrics(FieldReader r, Fields f, Optional<Goal> goal) {
-    Map<String, Double> values = new LinkedHashMap<>();
-    Optional<Fields> fields = f.find("metrics").flatMap(n -> r.fields(n, "metrics"));
-    if (fields.isEmpty()) return values;
-    List<String> ids = goal.map(g -> g.metrics().stream().map(Metric::id).toList()).orElse(null);
-    for (Fields.Entry entry : fields.get().entries().values()) {
-      String id = entry.key().getValue();
-      if (ids != null && !ids.contains(id)) {
-        String hint =
-            KeySuggester.closest(id, ids).map(s -> "; did you mean '" + s + "'?").orElse("");
-        r.error(
-            entry.key(),
-            "metrics: '"
-                + id
-                + "' is not a metric of goal '"
-                + goal.get().slug()
-                + "'; valid ids: "
-                + String.join(", ", ids)
-                + hint);
-        continue;
-      }
-      if (FieldReader.isNull(entry.value())) continue;
-      OptionalDouble value = r.number(entry.value(), "metrics." + id);
-      if (value.isPresent()) values.put(id, value.getAsDouble());
-    }
-    return values;
   }
 
   private OptionalInt readChallenge(FieldReader r, Node node, Optional<Goal> goal) {
