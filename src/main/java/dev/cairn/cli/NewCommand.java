@@ -2,7 +2,6 @@ package dev.cairn.cli;
 
 import dev.cairn.model.Goal;
 import dev.cairn.model.Log;
-import dev.cairn.model.Metric;
 import dev.cairn.model.Portfolio;
 import dev.cairn.model.Slugs;
 import dev.cairn.pipeline.PortfolioReader;
@@ -93,7 +92,8 @@ final class NewCommand implements Runnable {
       name = "log",
       mixinStandardHelpOptions = true,
       description =
-          "Write content/logs/<yyyy>/<date>-<goal>.md with the goal's metric keys to fill in.")
+          "Write content/logs/<yyyy>/<date>-<goal>.md with the goal's metric keys to fill in;"
+              + " inside an Obsidian vault as top-level keys, with the goal as a wiki link.")
   static final class NewLog implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Verbosity verbosity;
@@ -161,8 +161,9 @@ final class NewCommand implements Runnable {
 
   /**
    * Writes a log of {@code goal} dated {@code day} into content/logs/<yyyy>/, pre-filled with the
-   * goal's metric keys and the last challenge level logged; returns its path. Never overwrites: a
-   * second log of the same goal and day gets a "-2" suffix, and so on.
+   * goal's metric keys and the last challenge level logged, in the flat form with a wiki link when
+   * the portfolio lies in an Obsidian vault; returns its path. Never overwrites: a second log of
+   * the same goal and day gets a "-2" suffix, and so on.
    */
   static Path writeLog(Path source, Portfolio portfolio, Goal goal, LocalDate day)
       throws IOException {
@@ -176,7 +177,7 @@ final class NewCommand implements Runnable {
                         .orElse(String.valueOf(l.challenge().getAsInt())));
     Path dir = source.resolve("content/logs").resolve(String.valueOf(day.getYear()));
     Files.createDirectories(dir);
-    String text = logTemplate(goal, lastLevel);
+    String text = LogTemplate.of(goal, lastLevel, ObsidianVault.encloses(source));
     for (int n = 1; ; n++) {
       Path file = dir.resolve(day + "-" + goal.slug() + (n == 1 ? "" : "-" + n) + ".md");
       try {
@@ -186,38 +187,6 @@ final class NewCommand implements Runnable {
         // try the next suffix: never overwrite a log
       }
     }
-  }
-
-  static String logTemplate(Goal goal, Optional<String> lastLevel) {
-    StringBuilder b = new StringBuilder("---\n");
-    b.append("goal: ").append(goal.slug()).append('\n');
-    b.append(
-        "win:            # what you can do now that you could not before (leave empty if none)\n");
-    b.append("metrics:\n");
-    for (Metric m : goal.metricsMasteryFirst()) {
-      b.append("  ")
-          .append(m.id())
-          .append(":")
-          .append(" ".repeat(Math.max(1, 14 - m.id().length())))
-          .append("# ")
-          .append(m.label())
-          .append(m.unit().map(u -> " (" + u + ")").orElse(""))
-          .append(m.isMastery() ? "" : ", activity")
-          .append('\n');
-    }
-    if (!goal.challengeLevels().isEmpty()) {
-      b.append("challenge: ")
-          .append(lastLevel.map(YamlScalars::string).orElse("1"))
-          .append("   # level: ")
-          .append(String.join(" | ", goal.challengeLevels()))
-          .append('\n');
-    }
-    b.append("min_step: false # true on a low-energy day when the first step was all you did");
-    goal.firstStep().ifPresent(s -> b.append(" (").append(s).append(")"));
-    b.append('\n');
-    b.append("tags: []\n");
-    b.append("---\n\n");
-    return b.toString();
   }
 
   static String goalTemplate(String title, LocalDate today) {

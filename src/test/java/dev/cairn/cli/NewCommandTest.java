@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +82,57 @@ class NewCommandTest {
             .orElseThrow();
     assertTrue(log.metrics().isEmpty(), "empty values mean not recorded");
     assertEquals(2, log.challenge().getAsInt());
+  }
+
+  @Test
+  void newLogInsideAnObsidianVaultWritesFlatMetricsAndAWikiLink() throws Exception {
+    Path vault = tmp.resolve("vault");
+    Files.createDirectories(vault.resolve(".obsidian"));
+    Path p = SiteFixture.write(vault.resolve("practice/portfolio"), SiteFixture.SMALL);
+    CairnCommandTest.Run r =
+        CairnCommandTest.run(
+            "new", "log", "guitar", "--date", "2026-09-30", "--source", p.toString());
+    assertEquals(0, r.exit(), r.err());
+    String text = Files.readString(p.resolve("content/logs/2026/2026-09-30-guitar.md"));
+    assertEquals(
+        List.of(
+            "---",
+            "goal: \"[[guitar]]\"",
+            "win:            # what you can do now that you could not before (leave empty if"
+                + " none)",
+            "changes:         # Clean chord changes per minute (per min)",
+            "minutes:         # Practice minutes (min), activity",
+            "challenge: barre chords   # level: open chords | barre chords | songs",
+            "min_step: false # true on a low-energy day when the first step was all you did"
+                + " (Two minutes of one chord change)",
+            "tags: []",
+            "---"),
+        text.strip().lines().toList());
+
+    Files.writeString(
+        p.resolve("content/logs/2026/2026-09-30-guitar.md"),
+        text.replace("changes: ", "changes: 41").replace("minutes: ", "minutes: 12"));
+    LoadResult loaded = new ContentLoader(LocalDate.of(2026, 9, 30)).load(p);
+    assertFalse(loaded.hasErrors(), loaded.diagnostics().toString());
+    Log log =
+        loaded.portfolio().logs().stream()
+            .filter(l -> l.sourcePath().equals("content/logs/2026/2026-09-30-guitar.md"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("guitar", log.goal());
+    assertEquals(Map.of("changes", 41.0, "minutes", 12.0), log.metrics());
+  }
+
+  @Test
+  void newLogOutsideAVaultKeepsTheMetricsMap() throws Exception {
+    Path p = SiteFixture.write(tmp.resolve("p"), SiteFixture.SMALL);
+    CairnCommandTest.Run r =
+        CairnCommandTest.run(
+            "new", "log", "guitar", "--date", "2026-09-30", "--source", p.toString());
+    assertEquals(0, r.exit(), r.err());
+    String text = Files.readString(p.resolve("content/logs/2026/2026-09-30-guitar.md"));
+    assertTrue(text.startsWith("---\ngoal: guitar\n"), text);
+    assertTrue(text.contains("\nmetrics:\n  changes:       # "), text);
   }
 
   @Test
