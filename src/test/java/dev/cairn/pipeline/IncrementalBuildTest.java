@@ -73,6 +73,24 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aFlatKeyBecomesAMetricWhenItsGoalGainsThatMetric() throws Exception {
+    SiteFixture.write(
+        p,
+        """
+        -- content/logs/2026-09-26-guitar.md --
+        ---
+        goal: "[[guitar]]"
+        changes: 27
+        bpm: 80
+        ---
+        """);
+    touch(p.resolve("content/logs/2026-09-26-guitar.md"));
+    assertSame(incremental, p, "a flat log added");
+    edit(p, "content/goals/guitar.md", "  - id: minutes\n", "  - id: bpm\n  - id: minutes\n");
+    assertSame(incremental, p, "its goal gained the metric");
+  }
+
+  @Test
   void aLogDeleted() throws Exception {
     Files.delete(p.resolve("content/logs/2026-09-01-guitar.md"));
     assertSame(incremental, p, "a log deleted");
