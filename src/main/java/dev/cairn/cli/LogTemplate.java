@@ -22,11 +22,13 @@ final class LogTemplate {
         "win:            # what you can do now that you could not before (leave empty if none)\n");
     if (!obsidian) b.append("metrics:\n");
     String indent = obsidian ? "" : "  ";
+    // Flat keys line their comments up with win's; the map form keeps its own column.
+    int commentColumn = obsidian ? 16 : 17;
     for (Metric m : goal.metricsMasteryFirst()) {
       b.append(indent)
           .append(m.id())
           .append(":")
-          .append(" ".repeat(Math.max(1, 16 - indent.length() - m.id().length())))
+          .append(" ".repeat(Math.max(1, commentColumn - indent.length() - m.id().length() - 1)))
           .append("# ")
           .append(m.label())
           .append(m.unit().map(u -> " (" + u + ")").orElse(""))

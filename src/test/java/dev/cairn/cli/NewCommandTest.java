@@ -100,8 +100,8 @@ class NewCommandTest {
             "goal: \"[[guitar]]\"",
             "win:            # what you can do now that you could not before (leave empty if"
                 + " none)",
-            "changes:         # Clean chord changes per minute (per min)",
-            "minutes:         # Practice minutes (min), activity",
+            "changes:        # Clean chord changes per minute (per min)",
+            "minutes:        # Practice minutes (min), activity",
             "challenge: barre chords   # level: open chords | barre chords | songs",
             "min_step: false # true on a low-energy day when the first step was all you did"
                 + " (Two minutes of one chord change)",
