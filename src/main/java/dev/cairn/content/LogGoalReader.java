@@ -34,13 +34,7 @@ final class LogGoalReader {
     /** The goal's slug this names, or empty when it cannot be a goal (a link to another folder). */
     Optional<String> slug() {
       if (!link) return Optional.of(text);
-      String target = text;
-      int alias = target.indexOf('|');
-      if (alias >= 0) target = target.substring(0, alias);
-      int heading = target.indexOf('#');
-      if (heading >= 0) target = target.substring(0, heading);
-      target = target.strip();
-      if (target.endsWith(".md")) target = target.substring(0, target.length() - 3);
+      String target = target();
       int slash = target.lastIndexOf('/');
       if (slash < 0) return Optional.of(target);
       String folder = target.substring(0, slash);
@@ -48,8 +42,22 @@ final class LogGoalReader {
       return inGoals ? Optional.of(target.substring(slash + 1)) : Optional.empty();
     }
 
+    /** The name of the file linked to, without folder: what a suggestion is measured against. */
     String name() {
-      return slug().orElse(text.substring(text.lastIndexOf('/') + 1));
+      if (!link) return text;
+      String target = target();
+      return target.substring(target.lastIndexOf('/') + 1);
+    }
+
+    /** The link's path, without alias, heading or {@code .md}. */
+    private String target() {
+      String target = text;
+      int alias = target.indexOf('|');
+      if (alias >= 0) target = target.substring(0, alias);
+      int heading = target.indexOf('#');
+      if (heading >= 0) target = target.substring(0, heading);
+      target = target.strip();
+      return target.endsWith(".md") ? target.substring(0, target.length() - 3) : target;
     }
   }
 

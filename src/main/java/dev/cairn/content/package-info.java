@@ -22,6 +22,9 @@
  *   <li>A log's {@code challenge} is a level number when written as an unquoted whole number in
  *       range, otherwise a level name (exact, then ignoring case); a quoted number that names no
  *       level is taken as a number too.
+ *   <li>A log may give a metric value under {@code metrics:} or as a top-level key named by the
+ *       metric's id, not both; a goal's metric ids may therefore not be log keys. A log's {@code
+ *       goal} is a slug or a wiki link to the goal's file ({@code [[guitar]]}, quoted or not).
  *   <li>Tags keep their spelling, trimmed; repeated tags are kept once.
  *   <li>A goal or log with errors is left out of the portfolio. A log of a goal whose file has
  *       errors is checked as far as possible and left out without a second error.

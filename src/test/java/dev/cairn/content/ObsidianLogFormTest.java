@@ -136,6 +136,9 @@ class ObsidianLogFormTest {
             + " guitar; did you mean '[[guitar]]'?",
         "\"[[notes/guitar]]\"       => goal: unknown goal '[[notes/guitar]]'; valid goals: guitar;"
             + " did you mean '[[guitar]]'?",
+        "\"[[notes/guitr#Practice|G]]\" => goal: unknown goal '[[notes/guitr#Practice|G]]';"
+            + " valid goals: guitar; did you mean '[[guitar]]'?",
+        "goals/guitar              => goal: unknown goal 'goals/guitar'; valid goals: guitar",
         "[[2026-11-20-guitar]]     => goal: unknown goal '[[2026-11-20-guitar]]'; valid goals:"
             + " guitar",
         "\"[[]]\"                   => goal is empty; name a goal: guitar",
