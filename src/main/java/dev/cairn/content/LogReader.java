@@ -33,7 +33,16 @@ final class LogReader {
   // Known keys; docs/content.md documents each one (checked by ContentDocTest).
   static final List<String> KEYS =
       List.of(
-          "date", "goal", "win", "metrics", "challenge", "min_step", "tags", "private", "draft");
+          "date",
+          "goal",
+          "win",
+          "milestone",
+          "metrics",
+          "challenge",
+          "min_step",
+          "tags",
+          "private",
+          "draft");
 
   private final Map<String, Goal> goals;
   private final Set<String> brokenGoals;
@@ -70,6 +79,8 @@ final class LogReader {
     Optional<Goal> goal = goalSlug.map(goals::get);
     Optional<LocalDate> date = readDate(r, f, path);
     Optional<String> win = f.find("win").flatMap(n -> r.text(n, "win")).map(String::strip);
+    Optional<String> milestone =
+        f.find("milestone").flatMap(n -> r.text(n, "milestone")).map(String::strip);
     Map<String, Double> metrics = readMetrics(r, f, goal);
     OptionalInt challenge =
         f.find("challenge").map(n -> readChallenge(r, n, goal)).orElse(OptionalInt.empty());
@@ -92,6 +103,7 @@ final class LogReader {
             date.get(),
             goalSlug.get(),
             win,
+            milestone,
             metrics,
             challenge,
             minStep,
