@@ -35,7 +35,12 @@ public final class PeriodReviewBuilder {
   public List<PeriodReview> reviews(Period.Kind kind, List<GoalAnalysis> goals, LocalDate today) {
     TreeMap<Period, List<GoalPeriod>> periods = new TreeMap<>();
     TreeMap<Period, List<Log>> logsByPeriod = new TreeMap<>();
+    LocalDate portfolioStart = null;
     for (GoalAnalysis goal : goals) {
+      Optional<LocalDate> start = startOf(goal);
+      if (start.isPresent() && (portfolioStart == null || start.get().isBefore(portfolioStart))) {
+        portfolioStart = start.get();
+      }
       TreeMap<Period, List<Log>> own = new TreeMap<>();
       for (Log log : goal.logs()) {
         own.computeIfAbsent(Period.of(kind, log.date()), p -> new ArrayList<>()).add(log);
@@ -49,11 +54,14 @@ public final class PeriodReviewBuilder {
           });
     }
     List<PeriodReview> reviews = new ArrayList<>();
-    periods.forEach(
-        (period, parts) ->
-            reviews.add(
-                new PeriodReview(
-                    period, parts, activeWeeks(period, logsByPeriod.get(period), today))));
+    for (var entry : periods.entrySet()) {
+      Period period = entry.getKey();
+      reviews.add(
+          new PeriodReview(
+              period,
+              entry.getValue(),
+              activeWeeks(period, portfolioStart, logsByPeriod.get(period), today)));
+    }
     return reviews;
   }
 
@@ -72,7 +80,7 @@ public final class PeriodReviewBuilder {
         logs.stream().filter(EvidenceCalculator::hasWin).toList(),
         logs.stream().filter(l -> l.milestone().isPresent()).toList(),
         metrics,
-        activeWeeks(period, logs, today),
+        activeWeeks(period, startOf(goal).orElseThrow(), logs, today),
         challengeStep(goal.logs(), period));
   }
 
@@ -92,10 +100,23 @@ public final class PeriodReviewBuilder {
   }
 
   /**
-   * Active weeks among the weeks overlapping {@code period} up to the later of the reference date
-   * and the last log, and the longest run of them.
+   * The day a goal's weeks are counted from: {@code started} or its first log, whichever is
+   * earlier; empty for a goal without either.
    */
-  ActiveWeeks activeWeeks(Period period, List<Log> logs, LocalDate today) {
+  private static Optional<LocalDate> startOf(GoalAnalysis goal) {
+    Optional<LocalDate> firstLog = goal.logs().stream().map(Log::date).min(LocalDate::compareTo);
+    Optional<LocalDate> started = goal.goal().started();
+    if (started.isEmpty()) return firstLog;
+    if (firstLog.isEmpty()) return started;
+    return Optional.of(started.get().isBefore(firstLog.get()) ? started.get() : firstLog.get());
+  }
+
+  /**
+   * Active weeks among the weeks overlapping {@code period} from the week of {@code since} (if
+   * later than the period's start: no one is asked about weeks before they began) up to the later
+   * of the reference date and the last log, and the longest run of them.
+   */
+  ActiveWeeks activeWeeks(Period period, LocalDate since, List<Log> logs, LocalDate today) {
     SortedSet<LocalDate> active = new TreeSet<>();
     LocalDate lastLog = period.start();
     for (Log log : logs) {
@@ -112,7 +133,8 @@ public final class PeriodReviewBuilder {
       longest = Math.max(longest, run);
       previous = start;
     }
-    return new ActiveWeeks(active.size(), calendar.weeksBetween(period.start(), until), longest);
+    LocalDate from = since.isAfter(period.start()) ? since : period.start();
+    return new ActiveWeeks(active.size(), calendar.weeksBetween(from, until), longest);
   }
 
   private static Optional<ChallengeStep> challengeStep(List<Log> logs, Period period) {

@@ -105,7 +105,7 @@ public final class ChartRenderer {
     }
     List<ChartFile> sorted = new ArrayList<>(files);
     sorted.sort(Comparator.comparing(ChartFile::path));
-    return new ChartSet(sorted, goalCharts, sparklines, shareImages);
+    return new ChartSet(sorted, goalCharts, sparklines, shareImages, Map.of());
   }
 
   private static byte[] await(String path, Future<byte[]> future) {

@@ -153,11 +153,29 @@ class PeriodReviewBuilderTest {
     assertEquals(OptionalDouble.of(16), g.metrics().get(0).value());
     assertEquals(OptionalDouble.of(125), g.metrics().get(1).value());
     assertEquals(OptionalDouble.empty(), g.metrics().get(1).previous());
-    // Weeks of Mon 2025-12-29 (holding Thu 01-01) … Mon 05-04 = 19; active: 01-19, 02-23, 03-02,
-    // 03-09, 03-30, 05-04 = 6; longest run 02-23 … 03-09 = 3.
-    assertEquals(new ActiveWeeks(6, 19, 3), g.activeWeeks());
+    // Weeks are counted from the first log's, Mon 01-19, to Mon 05-04: 16 (not from the week of
+    // Thu 01-01, Mon 2025-12-29); active: 01-19, 02-23, 03-02, 03-09, 03-30, 05-04 = 6; longest run
+    // 02-23 … 03-09 = 3.
+    assertEquals(new ActiveWeeks(6, 16, 3), g.activeWeeks());
     assertEquals(Optional.of(new ChallengeStep(0, 2)), g.challengeStep());
     assertEquals(List.of("m1", "m2"), year.milestones().stream().map(this::milestone).toList());
+  }
+
+  @Test
+  void weeksCountFromAnEarlierStartDate() {
+    // Started Mon 2026-01-05: weeks 01-05 … 05-04 = 18; the portfolio counts from it too.
+    Goal started =
+        goal(
+            "g",
+            List.of(mastery("speed"), activity("minutes")),
+            List.of("a", "b"),
+            Optional.of(day("2026-01-05")));
+    PeriodReview year =
+        new PeriodReviewBuilder(new WeekCalendar(WeekStart.MONDAY))
+            .reviews(Period.Kind.YEAR, List.of(analysis(started, G_LOGS, WeekStart.MONDAY)), TODAY)
+            .get(0);
+    assertEquals(new ActiveWeeks(6, 18, 3), year.goals().get(0).activeWeeks());
+    assertEquals(new ActiveWeeks(6, 18, 3), year.activeWeeks());
   }
 
   private String milestone(Log log) {
