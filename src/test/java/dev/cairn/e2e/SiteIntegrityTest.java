@@ -66,7 +66,8 @@ class SiteIntegrityTest {
             "capabilities/index.html",
             "tags/index.html",
             "data/portfolio.json",
-            "charts/guitar/share.png")) {
+            "charts/guitar/share.png",
+            "reviews/2026/share.png")) {
       assertTrue(files.contains(expected), expected + " missing");
     }
     assertTrue(files.stream().anyMatch(f -> f.matches("tags/[^/]+/index\\.html")), "a tag page");
