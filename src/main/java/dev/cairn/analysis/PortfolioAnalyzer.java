@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Runs every computation of the progress engine over a publishable portfolio. Goals are analysed
- * independently ({@link #analyzeGoal}) and their weeks merged into the weekly reviews.
+ * independently ({@link #analyzeGoal}); their weeks are merged into the weekly reviews, and their
+ * logs grouped into the monthly and yearly reviews.
  */
 public final class PortfolioAnalyzer {
 
@@ -61,10 +62,14 @@ public final class PortfolioAnalyzer {
                   return step.analyze(new GoalInputs(goal, logs, site, today));
                 })
             .toList();
+    List<GoalAnalysis> analyses = goals.stream().map(GoalResult::analysis).toList();
+    PeriodReviewBuilder periods = new PeriodReviewBuilder(new WeekCalendar(site.weekStart()));
     return new PortfolioAnalysis(
         today,
-        goals.stream().map(GoalResult::analysis).toList(),
-        reviewBuilder(site).merge(goals.stream().map(GoalResult::weeks).toList()));
+        analyses,
+        reviewBuilder(site).merge(goals.stream().map(GoalResult::weeks).toList()),
+        periods.reviews(Period.Kind.MONTH, analyses, today),
+        periods.reviews(Period.Kind.YEAR, analyses, today));
   }
 
   /** One goal's analysis and weeks, from its inputs alone. */

@@ -1,8 +1,6 @@
 package dev.cairn.analysis;
 
-import dev.cairn.model.Better;
 import dev.cairn.model.Log;
-import dev.cairn.model.Metric;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -99,18 +97,9 @@ public final class WeeklyReviewBuilder {
 
   private static MetricComparison compare(
       MetricAnalysis metric, Map<LocalDate, OptionalDouble> byStart, LocalDate start) {
-    OptionalDouble value = byStart.getOrDefault(start, OptionalDouble.empty());
-    OptionalDouble previous = byStart.getOrDefault(start.minusWeeks(1), OptionalDouble.empty());
-    return new MetricComparison(
-        metric.metric(), value, previous, improved(metric.metric(), value, previous));
-  }
-
-  private static Optional<Boolean> improved(
-      Metric metric, OptionalDouble value, OptionalDouble previous) {
-    if (value.isEmpty() || previous.isEmpty() || value.getAsDouble() == previous.getAsDouble()) {
-      return Optional.empty();
-    }
-    boolean higher = value.getAsDouble() > previous.getAsDouble();
-    return Optional.of(metric.better() == Better.HIGHER ? higher : !higher);
+    return MetricComparison.of(
+        metric.metric(),
+        byStart.getOrDefault(start, OptionalDouble.empty()),
+        byStart.getOrDefault(start.minusWeeks(1), OptionalDouble.empty()));
   }
 }

@@ -1,7 +1,9 @@
 package dev.cairn.chart;
 
 import dev.cairn.analysis.GoalAnalysis;
+import dev.cairn.analysis.PeriodReview;
 import dev.cairn.analysis.PortfolioAnalysis;
+import dev.cairn.analysis.WeekCalendar;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,10 +40,55 @@ public final class ChartRenderer {
     this.palette = Objects.requireNonNull(palette);
   }
 
-  /** Every chart of the portfolio: {@code assemble(plan(analysis, settings), draw(jobs))}. */
+  /**
+   * Every chart of the portfolio: {@code assemble(plan(analysis, settings), planYears(analysis,
+   * settings), draw(jobs))}.
+   */
   public ChartSet render(PortfolioAnalysis analysis, ChartSettings settings) {
     List<GoalChartPlan> plans = plan(analysis, settings);
-    return assemble(plans, draw(plans.stream().flatMap(p -> p.jobs().stream()).toList()));
+    YearSharePlan years = planYears(analysis, settings);
+    return assemble(plans, years, draw(jobs(plans, years)));
+  }
+
+  /** Every job of {@code plans} and {@code years}, goals first. */
+  public static List<ChartJob> jobs(List<GoalChartPlan> plans, YearSharePlan years) {
+    List<ChartJob> jobs = new ArrayList<>();
+    plans.forEach(p -> jobs.addAll(p.jobs()));
+    jobs.addAll(years.jobs());
+    return jobs;
+  }
+
+  /** The share image of each yearly review, at {@code reviews/<year>/share.png}. */
+  public YearSharePlan planYears(PortfolioAnalysis analysis, ChartSettings settings) {
+    YearShareDataPreparer preparer =
+        new YearShareDataPreparer(
+            new ChartWords(settings.locale()), new WeekCalendar(settings.weekStart()));
+    Map<String, ChartImage> images = new TreeMap<>();
+    List<ChartJob> jobs = new ArrayList<>();
+    for (PeriodReview year : analysis.yearlyReviews()) {
+      ShareImageData card = preparer.prepare(year, settings.siteTitle());
+      String path = "reviews/" + year.period().id() + "/share.png";
+      jobs.add(
+          new ChartJob(
+              path,
+              ShareImagePainter.WIDTH,
+              ShareImagePainter.HEIGHT,
+              palette,
+              settings.locale(),
+              card));
+      images.put(
+          year.period().id(),
+          new ChartImage(
+              "share",
+              path,
+              card.text().alt(),
+              "",
+              ShareImagePainter.WIDTH,
+              ShareImagePainter.HEIGHT,
+              List.of(),
+              List.of()));
+    }
+    return new YearSharePlan(images, jobs);
   }
 
   /** The plans of every goal, sorted by slug. */
@@ -94,7 +141,8 @@ public final class ChartRenderer {
    * The chart set of {@code plans} with {@code files}, the drawn files of their jobs (drawn now or
    * earlier), sorted by path.
    */
-  public static ChartSet assemble(List<GoalChartPlan> plans, List<ChartFile> files) {
+  public static ChartSet assemble(
+      List<GoalChartPlan> plans, YearSharePlan years, List<ChartFile> files) {
     Map<String, List<ChartImage>> goalCharts = new TreeMap<>();
     Map<String, ChartImage> sparklines = new TreeMap<>();
     Map<String, ChartImage> shareImages = new TreeMap<>();
@@ -105,7 +153,7 @@ public final class ChartRenderer {
     }
     List<ChartFile> sorted = new ArrayList<>(files);
     sorted.sort(Comparator.comparing(ChartFile::path));
-    return new ChartSet(sorted, goalCharts, sparklines, shareImages);
+    return new ChartSet(sorted, goalCharts, sparklines, shareImages, years.images());
   }
 
   private static byte[] await(String path, Future<byte[]> future) {

@@ -14,14 +14,17 @@ final class DiagnosticJsonWriter {
 
   private DiagnosticJsonWriter() {}
 
-  /** Prints errors and warnings (hints only when {@code strict}). Returns the number of errors. */
+  /**
+   * Prints errors and warnings (hints and notes only when {@code strict}). Returns the number of
+   * errors.
+   */
   static int print(List<Diagnostic> diagnostics, boolean strict, PrintWriter out) {
     StringBuilder b = new StringBuilder("{\"errors\":[");
     int errors = 0;
     String separator = "\n  ";
     for (Diagnostic d : diagnostics.stream().sorted().toList()) {
-      if (d.severity() == Diagnostic.Severity.HINT && !strict) continue;
-      if (d.isError() || strict) errors++;
+      if (!strict && !d.isError() && d.severity() != Diagnostic.Severity.WARNING) continue;
+      if (d.isError() || (strict && d.failsStrictCheck())) errors++;
       b.append(separator).append("{\"path\":");
       JsonText.string(b, d.position().path());
       b.append(",\"line\":")

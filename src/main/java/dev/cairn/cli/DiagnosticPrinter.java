@@ -9,16 +9,21 @@ final class DiagnosticPrinter {
 
   private DiagnosticPrinter() {}
 
-  /** Prints errors and warnings; hints only when {@code strict}. Returns the number of errors. */
+  /**
+   * Prints errors and warnings; hints and notes only when {@code strict}, which counts all but
+   * notes as errors. Returns the number of errors.
+   */
   static int print(List<Diagnostic> diagnostics, boolean strict, PrintWriter err) {
     int errors = 0;
     int warnings = 0;
     for (Diagnostic d : diagnostics.stream().sorted().toList()) {
-      boolean asError = d.isError() || strict;
-      if (d.severity() == Diagnostic.Severity.HINT && !strict) continue;
+      boolean asError = d.isError() || (strict && d.failsStrictCheck());
+      if (!strict && !d.isError() && d.severity() != Diagnostic.Severity.WARNING) continue;
       if (asError) {
         errors++;
         err.println(d.position() + ": " + d.message());
+      } else if (d.severity() == Diagnostic.Severity.NOTE) {
+        err.println(d.format());
       } else {
         warnings++;
         err.println(d.format());

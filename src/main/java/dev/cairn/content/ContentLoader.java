@@ -110,6 +110,11 @@ public final class ContentLoader {
     diagnostics.addAll(notes.diagnostics());
     logs.addAll(notes.logs());
     logs.sort(Comparator.comparing(Log::date).thenComparing(Log::sourcePath));
+    // Advice on what to track waits until the content is valid.
+    if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
+      diagnostics.addAll(
+          TrackingBudget.notes(List.copyOf(goals.values()), logs, goalReader.lines(), today));
+    }
     return new LoadResult(new Portfolio(site, List.copyOf(goals.values()), logs), diagnostics);
   }
 

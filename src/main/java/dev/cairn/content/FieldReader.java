@@ -52,6 +52,10 @@ final class FieldReader {
     sink.add(Diagnostic.warning(position(at), message));
   }
 
+  void note(Node at, String message) {
+    sink.add(Diagnostic.note(position(at), message));
+  }
+
   void hint(Node at, String message) {
     sink.add(Diagnostic.hint(position(at), message));
   }

@@ -27,6 +27,8 @@ final class GoalReader {
   static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9_-]*");
   static final Pattern METRIC_ID = Pattern.compile("[a-z][a-z0-9_]*");
   static final int MAX_METRICS = 5;
+  // More than this many metrics gets a tracking-budget note under check --strict.
+  static final int BUDGET_METRICS = 3;
   // Known keys; docs/content.md documents each one (checked by ContentDocTest).
   static final List<String> KEYS =
       List.of(
@@ -47,8 +49,15 @@ final class GoalReader {
 
   private final List<Diagnostic> sink;
 
+  private final Map<String, GoalLines> lines = new HashMap<>();
+
   GoalReader(List<Diagnostic> sink) {
     this.sink = sink;
+  }
+
+  /** Where each goal read so far declares its metrics, by slug. */
+  Map<String, GoalLines> lines() {
+    return Map.copyOf(lines);
   }
 
   /** The goal, or empty when the file has errors; every problem is added to the sink. */
@@ -87,7 +96,11 @@ final class GoalReader {
             .flatMap(n -> r.choice(n, "status", GoalStatus.values()))
             .orElse(GoalStatus.ACTIVE);
     boolean isPrivate = f.find("private").flatMap(n -> r.bool(n, "private")).orElse(false);
-    List<Metric> metrics = readMetrics(r, f);
+    Map<String, SourcePosition> idLines = new HashMap<>();
+    List<Metric> metrics = readMetrics(r, f, idLines);
+    Fields.Entry metricsEntry = f.entries().get("metrics");
+    lines.put(
+        slug, new GoalLines(r.position(metricsEntry == null ? null : metricsEntry.key()), idLines));
     List<String> levels = f.find("challenge").map(n -> readLevels(r, n)).orElse(List.of());
     Map<String, Object> extra = new LinkedHashMap<>();
     for (Fields.Entry entry : r.unknownKeys(f, KEYS, "is kept for templates")) {
@@ -113,7 +126,7 @@ final class GoalReader {
             extra));
   }
 
-  private List<Metric> readMetrics(FieldReader r, Fields f) {
+  private List<Metric> readMetrics(FieldReader r, Fields f, Map<String, SourcePosition> idLines) {
     Fields.Entry entry = f.entries().get("metrics");
     Optional<List<Node>> items =
         entry == null ? Optional.of(List.of()) : r.list(entry.value(), "metrics");
@@ -174,6 +187,7 @@ final class GoalReader {
         id = Optional.empty();
       } else {
         seen.put(id.get(), idNode.get());
+        idLines.put(id.get(), r.position(idNode.get()));
       }
       Optional<String> label = m.find("label").flatMap(n -> r.text(n, name + " label"));
       MetricKind kind =
@@ -204,6 +218,13 @@ final class GoalReader {
               + " metrics: track evidence, not everything; keep "
               + MAX_METRICS
               + " or fewer");
+    } else if (metrics.size() > BUDGET_METRICS) {
+      r.note(
+          entry.key(),
+          metrics.size()
+              + " metrics to fill in at every log; a tracking budget of "
+              + BUDGET_METRICS
+              + " or fewer keeps logging light and the evidence clear");
     }
     // The goal page already says so plainly; the terminal repeats it only under check --strict.
     if (!metrics.isEmpty() && metrics.stream().noneMatch(Metric::isMastery)) {

@@ -31,14 +31,21 @@ final class LogReader {
   // Known keys; docs/content.md documents each one (checked by ContentDocTest).
   static final List<String> KEYS =
       List.of(
-          "date", "goal", "win", "metrics", "challenge", "min_step", "tags", "private", "draft");
+          "date",
+          "goal",
+          "win",
+          "milestone",
+          "metrics",
+          "challenge",
+          "min_step",
+          "tags",
+          "private",
+          "draft");
 
   /**
-   * Keys a goal may not use as metric ids, since a log can give metric values as top-level keys:
-   * the known keys and those reserved for what logs will grow.
+   * Keys a goal may not use as metric ids, since a log can give metric values as top-level keys.
    */
-  static final List<String> RESERVED_METRIC_IDS =
-      Stream.concat(KEYS.stream(), Stream.of("milestone")).distinct().toList();
+  static final List<String> RESERVED_METRIC_IDS = KEYS;
 
   private final Map<String, Goal> goals;
   private final LogGoalReader goalReader;
@@ -73,6 +80,8 @@ final class LogReader {
     Optional<Goal> goal = goalSlug.map(goals::get);
     Optional<LocalDate> date = readDate(r, f, path);
     Optional<String> win = f.find("win").flatMap(n -> r.text(n, "win")).map(String::strip);
+    Optional<String> milestone =
+        f.find("milestone").flatMap(n -> r.text(n, "milestone")).map(String::strip);
     Map<String, Double> metrics = LogMetricsReader.read(r, f, goal);
     OptionalInt challenge =
         f.find("challenge").map(n -> readChallenge(r, n, goal)).orElse(OptionalInt.empty());
@@ -100,6 +109,7 @@ final class LogReader {
             date.get(),
             goalSlug.get(),
             win,
+            milestone,
             metrics,
             challenge,
             minStep,

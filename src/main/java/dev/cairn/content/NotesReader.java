@@ -88,6 +88,7 @@ final class NotesReader {
                       date.get(),
                       goal,
                       Optional.empty(),
+                      Optional.empty(),
                       values,
                       OptionalInt.empty(),
                       false,

@@ -6,12 +6,14 @@ public record Diagnostic(Severity severity, SourcePosition position, String mess
 
   /**
    * ERROR fails the build; WARNING is printed; HINT (e.g. an unknown front-matter key) is printed
-   * only by {@code check --strict}, which treats warnings and hints as errors.
+   * only by {@code check --strict}, which treats warnings and hints as errors; NOTE (advice on the
+   * tracking budget) is printed only by {@code check --strict} and never fails anything.
    */
   public enum Severity {
     ERROR,
     WARNING,
-    HINT
+    HINT,
+    NOTE
   }
 
   public static Diagnostic error(SourcePosition at, String message) {
@@ -26,13 +28,28 @@ public record Diagnostic(Severity severity, SourcePosition position, String mess
     return new Diagnostic(Severity.HINT, at, message);
   }
 
+  public static Diagnostic note(SourcePosition at, String message) {
+    return new Diagnostic(Severity.NOTE, at, message);
+  }
+
+  /** Whether {@code check --strict} counts it as an error: all but notes. */
+  public boolean failsStrictCheck() {
+    return severity != Severity.NOTE;
+  }
+
   public boolean isError() {
     return severity == Severity.ERROR;
   }
 
-  /** The line a user sees: warnings carry a "warning: " prefix before the message. */
+  /** The line a user sees: warnings carry a "warning: " prefix, notes "hint: ". */
   public String format() {
-    return position + ": " + (isError() ? "" : "warning: ") + message;
+    String prefix =
+        switch (severity) {
+          case ERROR -> "";
+          case NOTE -> "hint: ";
+          default -> "warning: ";
+        };
+    return position + ": " + prefix + message;
   }
 
   @Override

@@ -12,7 +12,8 @@ import java.util.OptionalInt;
 /**
  * One practice log from {@code content/logs/**}. {@code slug} is its page name under {@code logs/},
  * unique in the portfolio; {@code metrics} keeps front-matter order; {@code challenge} is the
- * 1-based level, whether the file named it by number or by name.
+ * 1-based level, whether the file named it by number or by name; {@code milestone} names a thing
+ * the person can now do.
  */
 public record Log(
     String sourcePath,
@@ -20,6 +21,7 @@ public record Log(
     LocalDate date,
     String goal,
     Optional<String> win,
+    Optional<String> milestone,
     Map<String, Double> metrics,
     OptionalInt challenge,
     boolean minStep,
@@ -35,6 +37,7 @@ public record Log(
     Objects.requireNonNull(date);
     Objects.requireNonNull(goal);
     Objects.requireNonNull(win);
+    Objects.requireNonNull(milestone);
     Objects.requireNonNull(challenge);
     Objects.requireNonNull(body);
     metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));

@@ -5,7 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** The Atom feed (wins first, newest first within each group) and the sitemap of every page. */
+/**
+ * The Atom feed (milestones, then wins, first; newest first within each group) and the sitemap of
+ * every page.
+ */
 final class FeedPages {
 
   private FeedPages() {}
@@ -35,8 +38,13 @@ final class FeedPages {
                     FeedIds.of(ctx.site().baseUrl()))));
   }
 
-  /** Wins first, as the feed is the portfolio's evidence; newest first within each group. */
+  /**
+   * Milestones first, then wins, as the feed is the portfolio's evidence; newest first within each
+   * group.
+   */
   private static int feedOrder(Log a, Log b) {
+    boolean milestoneA = a.milestone().isPresent();
+    if (milestoneA != b.milestone().isPresent()) return milestoneA ? -1 : 1;
     boolean winA = a.win().isPresent();
     if (winA != b.win().isPresent()) return winA ? -1 : 1;
     int byDate = b.date().compareTo(a.date());

@@ -37,7 +37,7 @@ final class GoalPages {
           new PageJob(
               path,
               "goal.ftlh",
-              Arrays.asList(ga, summary, charts, reviews, share),
+              Arrays.asList(ga, summary, charts, reviews, share, analysis.today()),
               () -> page(ctx, ga, summary, charts, reviews, share, path)));
     }
     return jobs;
@@ -90,7 +90,8 @@ final class GoalPages {
             logsNewestFirst.stream().filter(l -> l.win() != null).toList(),
             logsNewestFirst,
             g.challengeLevels(),
-            ga.logs().stream().mapToInt(l -> l.challenge().orElse(0)).max().orElse(0));
+            ga.logs().stream().mapToInt(l -> l.challenge().orElse(0)).max().orElse(0),
+            CapabilityPages.goal(ctx, ga, ctx.content().analysis().today()).milestones());
     return new PageJob.Page(
         ctx.pages()
             .of(

@@ -3,6 +3,7 @@ package dev.cairn.render;
 import dev.cairn.model.Log;
 import dev.cairn.model.SiteConfig;
 import dev.cairn.render.Views.LogLinkView;
+import dev.cairn.render.Views.PeriodLinkView;
 import dev.cairn.render.Views.ReviewLinkView;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -30,7 +31,7 @@ final class IndexPage {
     return new PageJob(
         "index.html",
         "index.ftlh",
-        Arrays.asList(ctx.summaries(), latestWins, reviews),
+        Arrays.asList(ctx.summaries(), latestWins, reviews, ctx.monthLinks(), ctx.yearLinks()),
         () -> {
           List<LogLinkView> wins = latestWins.stream().map(l -> ctx.views().logLink(l)).toList();
           String description =
@@ -39,7 +40,22 @@ final class IndexPage {
                   .orElseGet(() -> ctx.words().get("page.index.description"));
           return new PageJob.Page(
               ctx.pages().of("index", cfg.title(), description, "index.html"),
-              Map.of("goals", ctx.summaries(), "latestWins", wins, "reviews", reviews));
+              Map.of(
+                  "goals",
+                  ctx.summaries(),
+                  "latestWins",
+                  wins,
+                  "reviews",
+                  reviews,
+                  "latestMonth",
+                  latest(ctx.monthLinks()),
+                  "latestYear",
+                  latest(ctx.yearLinks())));
         });
+  }
+
+  /** The newest of {@code links}, or an empty list: templates test it with {@code ?has_content}. */
+  private static List<PeriodLinkView> latest(List<PeriodLinkView> links) {
+    return links.isEmpty() ? List.of() : List.of(links.get(links.size() - 1));
   }
 }

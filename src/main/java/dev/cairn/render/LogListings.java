@@ -55,13 +55,14 @@ final class LogListings {
             fmt.isoDate(log.date()),
             title,
             log.win().orElse(null),
+            log.milestone().orElse(null),
             goal.slug(),
             goal.title(),
             log.minStep(),
             log.draft(),
             log.isPrivate() || goal.isPrivate());
     Map<String, Object> e = new LinkedHashMap<>();
-    e.put("title", link.title());
+    e.put("title", log.milestone().map(m -> words.get("feed.milestone", m)).orElse(link.title()));
     e.put("url", links.absolute(link.url()).orElse(link.url()));
     e.put("id", links.absolute(link.url()).orElse("urn:cairn:log:" + log.slug()));
     e.put("updated", log.date() + "T00:00:00Z");

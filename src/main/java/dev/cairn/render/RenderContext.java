@@ -7,6 +7,7 @@ import dev.cairn.model.Log;
 import dev.cairn.model.Portfolio;
 import dev.cairn.model.SiteConfig;
 import dev.cairn.render.Views.GoalSummaryView;
+import dev.cairn.render.Views.PeriodLinkView;
 import dev.cairn.render.Views.ReviewLinkView;
 import dev.cairn.text.Figures;
 import dev.cairn.text.Messages;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * What every page family of one build shares: the content, the formatters and words for its locale,
- * links, view builders, and the views more than one family shows (goal summaries, review links).
+ * links, view builders, and the views more than one family shows (goal summaries, links to the
+ * weekly, monthly and yearly reviews).
  */
 record RenderContext(
     SiteContent content,
@@ -28,11 +30,14 @@ record RenderContext(
     Messages words,
     SiteLinks links,
     ViewFactory views,
+    PeriodViews periodViews,
     PageMeta pages,
     MarkdownRenderer markdown,
     Map<String, Goal> goalsBySlug,
     List<GoalSummaryView> summaries,
     List<ReviewLinkView> reviewLinks,
+    List<PeriodLinkView> monthLinks,
+    List<PeriodLinkView> yearLinks,
     Map<String, LogListing> listings) {
 
   static final int WINS_PER_GOAL_ON_INDEX = 3;
@@ -48,6 +53,7 @@ record RenderContext(
     Map<String, LogListing> listings =
         new LogListings(fmt, words, links).all(content, goalsBySlug, step);
     ViewFactory views = new ViewFactory(fmt, words, links, listings);
+    PeriodViews periodViews = new PeriodViews(fmt, words, links, views);
     ChartSet charts = content.charts();
     PortfolioAnalysis analysis = content.analysis();
     List<GoalSummaryView> summaries =
@@ -65,11 +71,14 @@ record RenderContext(
         words,
         links,
         views,
+        periodViews,
         new PageMeta(links, content.audience()),
         markdown,
         goalsBySlug,
         summaries,
         analysis.reviews().stream().map(views::reviewLink).toList(),
+        analysis.monthlyReviews().stream().map(periodViews::link).toList(),
+        analysis.yearlyReviews().stream().map(periodViews::link).toList(),
         listings);
   }
 

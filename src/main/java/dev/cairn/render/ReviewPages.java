@@ -8,7 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** The weekly reviews: an index of weeks, newest first, and one page per week across goals. */
+/**
+ * The weekly reviews: an index of weeks, newest first (with links to the monthly and yearly
+ * reviews), and one page per week across goals.
+ */
 final class ReviewPages {
 
   private ReviewPages() {}
@@ -21,7 +24,7 @@ final class ReviewPages {
         new PageJob(
             "reviews/index.html",
             "reviews.ftlh",
-            List.of(newestFirst),
+            List.of(newestFirst, ctx.monthLinks(), ctx.yearLinks()),
             () ->
                 new PageJob.Page(
                     ctx.pages()
@@ -30,7 +33,13 @@ final class ReviewPages {
                             ctx.words().get("page.reviews.title"),
                             ctx.words().get("page.reviews.description"),
                             "reviews/index.html"),
-                    Map.of("reviews", newestFirst))));
+                    Map.of(
+                        "reviews",
+                        newestFirst,
+                        "months",
+                        RenderContext.reversed(ctx.monthLinks()),
+                        "years",
+                        RenderContext.reversed(ctx.yearLinks())))));
     List<WeeklyReview> reviews = ctx.content().analysis().reviews();
     for (int r = 0; r < reviews.size(); r++) {
       WeeklyReview review = reviews.get(r);

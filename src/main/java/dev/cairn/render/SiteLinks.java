@@ -1,5 +1,6 @@
 package dev.cairn.render;
 
+import dev.cairn.analysis.Period;
 import dev.cairn.analysis.WeekId;
 import dev.cairn.model.Goal;
 import dev.cairn.model.Log;
@@ -28,6 +29,15 @@ final class SiteLinks {
 
   String review(WeekId week) {
     return "reviews/" + week + "/index.html";
+  }
+
+  /** A monthly or yearly review: {@code reviews/2026-03/} or {@code reviews/2026/}. */
+  String review(Period period) {
+    return "reviews/" + period.id() + "/index.html";
+  }
+
+  String capabilities() {
+    return "capabilities/index.html";
   }
 
   String tag(String tag) {

@@ -49,6 +49,8 @@ public final class SiteRenderer {
     pages.addAll(GoalPages.jobs(ctx));
     pages.addAll(LogPages.jobs(ctx));
     pages.addAll(ReviewPages.jobs(ctx));
+    pages.addAll(PeriodReviewPages.jobs(ctx));
+    pages.add(CapabilityPages.job(ctx));
     pages.addAll(TagPages.jobs(ctx));
     pages.add(FeedPages.notFound(ctx));
     pages.add(FeedPages.feed(ctx));

@@ -69,11 +69,14 @@ final class ViewFactory {
 
   Optional<String> challengeName(Log log, Goal goal) {
     if (log.challenge().isEmpty()) return Optional.empty();
-    int level = log.challenge().getAsInt();
-    return Optional.of(
-        goal.levelName(level)
-            .map(n -> words.get("log.challenge_named", level, n))
-            .orElseGet(() -> words.get("log.challenge", level)));
+    return Optional.of(level(log.challenge().getAsInt(), goal));
+  }
+
+  /** "Level 2: barre chords", or "Level 2" where the goal does not name it. */
+  String level(int level, Goal goal) {
+    return goal.levelName(level)
+        .map(n -> words.get("log.challenge_named", level, n))
+        .orElseGet(() -> words.get("log.challenge", level));
   }
 
   List<LinkView> tags(Log log) {
@@ -263,7 +266,7 @@ final class ViewFactory {
         gw.stretchSuggestion().map(this::suggestion).orElse(null));
   }
 
-  private ComparisonView comparison(MetricComparison mc) {
+  ComparisonView comparison(MetricComparison mc) {
     String unit = mc.metric().unit().map(u -> " " + u).orElse("");
     String value = mc.value().isPresent() ? fmt.number(mc.value().getAsDouble()) + unit : "—";
     String previous =

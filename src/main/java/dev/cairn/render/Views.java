@@ -65,6 +65,7 @@ public final class Views {
       String isoDate,
       String title,
       String win,
+      String milestone,
       String goalSlug,
       String goalTitle,
       boolean minStep,
@@ -117,7 +118,8 @@ public final class Views {
       List<LogLinkView> wins,
       List<LogLinkView> logs,
       List<String> challengeLevels,
-      int highestLevel) {}
+      int highestLevel,
+      List<MilestoneView> milestones) {}
 
   public record ComparisonView(
       String label, String value, String previous, String verdict, boolean mastery) {}
@@ -137,4 +139,42 @@ public final class Views {
       ReviewLinkView next) {}
 
   public record TagView(String name, String url, List<LogLinkView> logs) {}
+
+  public record MilestoneView(
+      String text, String date, String isoDate, String url, LinkView goal, boolean recent) {}
+
+  public record PeriodLinkView(
+      String url, String id, String label, String range, int wins, int logs, int milestones) {}
+
+  public record PeriodGoalView(
+      LinkView goal,
+      String capability,
+      List<LogLinkView> wins,
+      String winsText,
+      List<MilestoneView> milestones,
+      List<ComparisonView> metrics,
+      String activeWeeksText,
+      String challengeText,
+      int logs) {}
+
+  public record PeriodReviewView(
+      String kind,
+      PeriodLinkView link,
+      String summaryText,
+      String activeWeeksText,
+      List<PeriodGoalView> goals,
+      List<MilestoneView> milestones,
+      PeriodLinkView previous,
+      PeriodLinkView next,
+      PeriodLinkView year,
+      List<PeriodLinkView> months) {}
+
+  public record CapabilityGoalView(
+      LinkView goal, String capability, String status, List<MilestoneView> milestones) {}
+
+  public record CapabilitiesView(
+      String sinceDate,
+      List<MilestoneView> recent,
+      List<MilestoneView> earlier,
+      List<CapabilityGoalView> goals) {}
 }

@@ -101,6 +101,7 @@ public final class Fixtures {
     private String path;
     private final Map<String, Double> metrics = new LinkedHashMap<>();
     private Optional<String> win = Optional.empty();
+    private Optional<String> milestone = Optional.empty();
     private OptionalInt challenge = OptionalInt.empty();
     private boolean minStep;
 
@@ -125,6 +126,11 @@ public final class Fixtures {
       return this;
     }
 
+    public LogBuilder milestone(String milestone) {
+      this.milestone = Optional.of(milestone);
+      return this;
+    }
+
     public LogBuilder challenge(int level) {
       this.challenge = OptionalInt.of(level);
       return this;
@@ -138,8 +144,8 @@ public final class Fixtures {
     public Log build() {
       String slug = path.substring(path.lastIndexOf('/') + 1).replace(".md", "");
       return new Log(
-          path, slug, date, goal, win, metrics, challenge, minStep, List.of(), false, false, "",
-          Map.of());
+          path, slug, date, goal, win, milestone, metrics, challenge, minStep, List.of(), false,
+          false, "", Map.of());
     }
   }
 }

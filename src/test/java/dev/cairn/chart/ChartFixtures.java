@@ -111,6 +111,7 @@ final class ChartFixtures {
         LocalDate.parse(date),
         goal,
         Optional.of("a win"),
+        Optional.empty(),
         new LinkedHashMap<>(values),
         challenge == null ? OptionalInt.empty() : OptionalInt.of(challenge),
         minStep,

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.cairn.analysis.Fixtures;
 import dev.cairn.analysis.GoalAnalysis;
 import dev.cairn.analysis.PortfolioAnalysis;
+import dev.cairn.analysis.PortfolioAnalyzer;
 import dev.cairn.analysis.WeekId;
 import dev.cairn.model.Goal;
 import dev.cairn.model.WeekStart;
@@ -38,7 +40,9 @@ class ChartPlanTest {
   void renderIsAssembleOfPlanAndDraw() {
     ChartSet rendered = renderer.render(ChartFixtures.portfolio(), settings(2));
     List<GoalChartPlan> plans = renderer.plan(ChartFixtures.portfolio(), settings(2));
-    ChartSet assembled = ChartRenderer.assemble(plans, renderer.draw(jobs(plans)));
+    YearSharePlan years = renderer.planYears(ChartFixtures.portfolio(), settings(2));
+    ChartSet assembled =
+        ChartRenderer.assemble(plans, years, renderer.draw(ChartRenderer.jobs(plans, years)));
     assertEquals(rendered.goalCharts(), assembled.goalCharts());
     assertEquals(rendered.sparklines(), assembled.sparklines());
     assertEquals(rendered.shareImages(), assembled.shareImages());
@@ -170,5 +174,36 @@ class ChartPlanTest {
     ChartSet charts = renderer.render(none, settings(2));
     assertEquals(List.of(), charts.files());
     assertEquals(Map.of(), charts.goalCharts());
+  }
+
+  @Test
+  void aYearInReviewHasAShareImageNamingItsMilestonesNewestFirst() {
+    Goal g = Fixtures.goal("g", List.of(Fixtures.activity("minutes")));
+    // Mon 2026-03-02 and Tue 03-03 share a week; Mon 03-16 is another: 2 active weeks, 3 logs.
+    PortfolioAnalysis analysis =
+        new PortfolioAnalyzer()
+            .analyze(
+                Fixtures.portfolio(
+                    Fixtures.site(WeekStart.MONDAY, 2, 4),
+                    List.of(g),
+                    List.of(
+                        Fixtures.log("2026-03-02", "g").value("minutes", 10).win("w").build(),
+                        Fixtures.log("2026-03-03", "g").milestone("First song").build(),
+                        Fixtures.log("2026-03-16", "g").milestone("Second song").win("v").build())),
+                LocalDate.parse("2026-04-01"));
+    YearSharePlan years = renderer.planYears(analysis, settings(2));
+    ChartImage image = years.images().get("2026");
+    assertEquals("reviews/2026/share.png", image.path());
+    assertEquals(
+        "2026 in review: 2 wins in 3 logs, 2 active weeks. 2 milestones: Second song \u00b7 First"
+            + " song.",
+        image.alt());
+    ShareImageData card = (ShareImageData) years.jobs().get(0).data();
+    // Logs per week: 2 in the week of 03-02, 1 in the week of 03-16.
+    assertEquals(
+        List.of(
+            new ChartPoint(LocalDate.parse("2026-03-02"), 2),
+            new ChartPoint(LocalDate.parse("2026-03-16"), 1)),
+        card.trend());
   }
 }

@@ -168,6 +168,23 @@ class LogValidationTest {
   }
 
   @Test
+  void readsAMilestoneAsOneLineOfText() {
+    Log log =
+        onlyLog(
+            log(
+                "x.md",
+                "---\ngoal: guitar\ndate: 2026-11-20\nmilestone: '  Played Wonderwall  '\n---\n"));
+    assertEquals(Optional.of("Played Wonderwall"), log.milestone());
+    assertEquals(Map.of(), log.extra());
+  }
+
+  @Test
+  void anEmptyMilestoneIsNone() {
+    Log log = onlyLog(log("x.md", "---\ngoal: guitar\ndate: 2026-11-20\nmilestone:\n---\n"));
+    assertEquals(Optional.empty(), log.milestone());
+  }
+
+  @Test
   void booleansMustBeTrueOrFalse() {
     assertEquals(
         List.of(

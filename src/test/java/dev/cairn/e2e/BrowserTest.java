@@ -42,6 +42,9 @@ class BrowserTest {
           "logs/2026-11-23-guitar/index.html",
           "reviews/index.html",
           "reviews/2026-W47/index.html",
+          "reviews/2026-11/index.html",
+          "reviews/2026/index.html",
+          "capabilities/index.html",
           "tags/index.html",
           "tags/recording/index.html",
           "404.html");
@@ -182,6 +185,53 @@ class BrowserTest {
     assertTrue(driver.getCurrentUrl().endsWith("/index.html"), driver.getCurrentUrl());
   }
 
+  @Test
+  void readerClimbsFromTheIndexToTheMonthTheYearAndTheCapabilities() {
+    open("index.html");
+    driver.findElement(By.linkText("Latest month: November 2026")).click();
+    assertTrue(
+        driver.getCurrentUrl().endsWith("/reviews/2026-11/index.html"), driver.getCurrentUrl());
+    assertEquals("November 2026 review", driver.findElement(By.tagName("h1")).getText());
+    String month = driver.findElement(By.tagName("main")).getText();
+    assertTrue(month.contains("Ran 8 km without stopping"), month);
+    assertTrue(month.contains("Active in 5 of 5 weeks"), month);
+
+    driver.findElement(By.cssSelector(".crumbs a[href$='2026/index.html']")).click();
+    assertTrue(driver.getCurrentUrl().endsWith("/reviews/2026/index.html"), driver.getCurrentUrl());
+    assertEquals("2026 in review", driver.findElement(By.tagName("h1")).getText());
+    driver.findElement(By.cssSelector("details.period-wins summary")).click();
+    assertTrue(
+        driver.findElement(By.cssSelector("details.period-wins .log-list")).isDisplayed(),
+        "the year's wins open");
+    driver.findElement(By.linkText("October 2026")).click();
+    assertTrue(
+        driver.getCurrentUrl().endsWith("/reviews/2026-10/index.html"), driver.getCurrentUrl());
+
+    open("index.html");
+    driver.findElement(By.partialLinkText("What I can do now")).click();
+    assertTrue(driver.getCurrentUrl().endsWith("/capabilities/index.html"), driver.getCurrentUrl());
+    driver.findElement(By.linkText("Played a whole evening of songs with friends")).click();
+    assertTrue(
+        driver.getCurrentUrl().endsWith("/logs/2026-11-15-guitar/index.html"),
+        driver.getCurrentUrl());
+    assertTrue(
+        driver.findElement(By.cssSelector(".milestone-line")).getText().contains("Played a whole"));
+  }
+
+  @Test
+  void milestonesStayReadableInDarkMode() {
+    driver.executeCdpCommand(
+        "Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    open("capabilities/index.html");
+    assertTrue(bodyBackgroundLuminance() < 0.1, "dark background");
+    double text =
+        luminance(
+            (String)
+                js("return getComputedStyle(document.querySelector('.milestone-text')).color"));
+    assertTrue(text > 0.35, "milestone text luminance in dark mode " + text);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -189,6 +239,9 @@ class BrowserTest {
         "goals/guitar/index.html",
         "logs/2026-11-23-guitar/index.html",
         "reviews/2026-W47/index.html",
+        "reviews/2026-11/index.html",
+        "reviews/2026/index.html",
+        "capabilities/index.html",
         "tags/index.html"
       })
   void phoneWidthNeedsNoHorizontalScrolling(String path) {

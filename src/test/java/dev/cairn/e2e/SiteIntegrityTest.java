@@ -61,12 +61,56 @@ class SiteIntegrityTest {
             "logs/2026-11-23-guitar/index.html",
             "reviews/index.html",
             "reviews/2026-W47/index.html",
+            "reviews/2026-11/index.html",
+            "reviews/2026/index.html",
+            "capabilities/index.html",
             "tags/index.html",
             "data/portfolio.json",
-            "charts/guitar/share.png")) {
+            "charts/guitar/share.png",
+            "reviews/2026/share.png")) {
       assertTrue(files.contains(expected), expected + " missing");
     }
     assertTrue(files.stream().anyMatch(f -> f.matches("tags/[^/]+/index\\.html")), "a tag page");
+  }
+
+  @Test
+  void capabilitiesListEveryPublicMilestoneNewestFirst() throws Exception {
+    Document page = Jsoup.parse(site.resolve("capabilities/index.html").toFile(), "UTF-8");
+    assertEquals(
+        List.of(
+            "Ran 5 km and could have gone on",
+            "Cooked a three-course dinner for friends from memory",
+            "Ran 8 km without stopping",
+            "Played a whole evening of songs with friends",
+            "Read a 500-page novel to the end"),
+        page.select("#recent-heading + ol .milestone-text").eachText());
+    // The private guitar log's and the draft cooking log's milestones stay out.
+    for (String file : files) {
+      if (!file.endsWith(".html") && !file.endsWith(".xml") && !file.endsWith(".json")) continue;
+      String text = Files.readString(site.resolve(file));
+      assertFalse(text.contains("Streets of London"), file);
+      assertFalse(text.contains("Christmas dinner for eight"), file);
+    }
+    Document goal = Jsoup.parse(site.resolve("goals/guitar/index.html").toFile(), "UTF-8");
+    assertEquals(
+        "Six-month capability In six months I can play ten songs start to finish at 90 bpm with"
+            + " friends singing along",
+        goal.selectFirst("#milestones-heading ~ .capability-beside .capability").text());
+  }
+
+  @Test
+  void monthlyAndYearlyReviewsAreLinkedFromTheReviewsIndexAndTheFrontPage() throws Exception {
+    Document reviews = Jsoup.parse(site.resolve("reviews/index.html").toFile(), "UTF-8");
+    assertEquals(
+        List.of("November 2026", "October 2026", "September 2026", "August 2026"),
+        reviews.select("#months-heading + ul a").eachText());
+    assertEquals(List.of("2026"), reviews.select("#years-heading + ul a").eachText());
+    Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+    assertNotNull(index.selectFirst("a[href=reviews/2026-11/index.html]"));
+    assertNotNull(index.selectFirst("a[href=reviews/2026/index.html]"));
+    Document november = Jsoup.parse(site.resolve("reviews/2026-11/index.html").toFile(), "UTF-8");
+    assertEquals("2026", november.selectFirst(".crumbs a[href$=2026/index.html]").text());
+    assertEquals("October 2026", november.selectFirst("a[rel=prev]").ownText());
   }
 
   @Test
@@ -255,35 +299,42 @@ class SiteIntegrityTest {
     }
     assertEquals(ids.size(), ids.stream().distinct().count(), "entry ids are unique");
     org.w3c.dom.Element first = (org.w3c.dom.Element) entries.item(0);
-    assertEquals("30, steady on barre chords", child(first, "title").getTextContent());
+    assertEquals(
+        "Milestone: Ran 5 km and could have gone on", child(first, "title").getTextContent());
     assertEquals("2026-11-26T00:00:00Z", child(root, "updated").getTextContent());
   }
 
   @Test
-  void feedListsWinsFirstThenTheOtherLogsNewestFirstInEach() throws Exception {
+  void feedListsMilestonesThenWinsThenTheOtherLogsNewestFirstInEach() throws Exception {
     NodeList entries =
         parseXml("feed.xml").getDocumentElement().getElementsByTagNameNS(ATOM, "entry");
     List<String> outOfOrder = new ArrayList<>();
-    boolean previousWin = true;
+    int previousGroup = 0;
     LocalDate previousDate = LocalDate.MAX;
-    int wins = 0;
+    int[] counts = new int[3];
     for (int i = 0; i < entries.getLength(); i++) {
       org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(i);
       Document log =
           Jsoup.parse(site.resolve(alternateLink(entry).getAttribute("href")).toFile(), "UTF-8");
-      boolean win = log.selectFirst("h1 .win-label") != null;
-      LocalDate date = LocalDate.parse(log.selectFirst("time").attr("datetime"));
-      if (win != previousWin) {
-        if (win) outOfOrder.add(i + ": a win after other logs");
+      // 0: a milestone, 1: a win, 2: any other log.
+      int group =
+          log.selectFirst(".milestone-line") != null
+              ? 0
+              : log.selectFirst("h1 .win-label") != null ? 1 : 2;
+      if (group != previousGroup) {
+        if (group < previousGroup)
+          outOfOrder.add(i + ": group " + group + " after " + previousGroup);
         previousDate = LocalDate.MAX;
       }
+      LocalDate date = LocalDate.parse(log.selectFirst("time").attr("datetime"));
       if (date.isAfter(previousDate)) outOfOrder.add(i + ": " + date + " after " + previousDate);
-      if (win) wins++;
-      previousWin = win;
+      counts[group]++;
+      previousGroup = group;
       previousDate = date;
     }
     assertEquals(List.of(), outOfOrder);
-    assertTrue(wins > 0 && wins < entries.getLength(), "both wins and other logs: " + wins);
+    assertEquals(5, counts[0], "the sample's public milestones");
+    assertTrue(counts[1] > 0 && counts[2] > 0, "both wins and other logs");
   }
 
   private static void assertRequiredAtomChildren(org.w3c.dom.Element el, String what) {

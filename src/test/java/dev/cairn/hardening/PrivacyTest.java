@@ -46,6 +46,7 @@ class PrivacyTest {
       ---
       goal: guitar
       win: Public win
+      milestone: Public milestone
       metrics: { changes: 10, minutes: 20 }
       tags: [public]
       ---
@@ -53,6 +54,7 @@ class PrivacyTest {
       ---
       goal: hiddengoal
       win: Xprivgoalwin
+      milestone: Xprivgoalmilestone
       metrics: { xprivmetric: 777 }
       tags: [xprivgoaltag]
       ---
@@ -60,6 +62,7 @@ class PrivacyTest {
       ---
       goal: guitar
       win: Xprivlogwin
+      milestone: Xprivlogmilestone
       metrics: { changes: 991, minutes: 992 }
       tags: [xprivlogtag]
       private: true
@@ -69,6 +72,7 @@ class PrivacyTest {
       ---
       goal: guitar
       win: Xdraftwin
+      milestone: Xdraftmilestone
       metrics: { changes: 993 }
       tags: [xdrafttag]
       draft: true
@@ -106,16 +110,27 @@ class PrivacyTest {
   void privateAndDraftContentLeavesNoTrace() throws IOException {
     Map<String, byte[]> site = build(false);
     assertAbsent(site, List.of("xpriv", "hiddengoal", "xdraft", "991", "992", "993", "777"));
-    // 2026-10-05 is in week 2026-W41, filled only by the private log
+    // 2026-10-05 is in week 2026-W41 and in October, filled only by the private log
     assertFalse(
-        site.keySet().stream().anyMatch(f -> f.contains("2026-W41")), site.keySet().toString());
+        site.keySet().stream().anyMatch(f -> f.contains("2026-W41") || f.contains("2026-10")),
+        site.keySet().toString());
     assertTrue(site.containsKey("goals/guitar/index.html"));
+    // The public milestone is there, so the private ones were left out, not all milestones.
+    for (String page :
+        List.of(
+            "capabilities/index.html", "reviews/2026-11/index.html", "reviews/2026/index.html")) {
+      String text = new String(site.get(page), StandardCharsets.UTF_8);
+      assertTrue(text.contains("Public milestone"), page);
+    }
   }
 
   @Test
   void draftsShowWithTheFlagButPrivateContentStillDoesNot() throws IOException {
     Map<String, byte[]> site = build(true);
     assertAbsent(site, List.of("xpriv", "hiddengoal", "991", "992", "777"));
+    assertTrue(
+        new String(site.get("capabilities/index.html"), StandardCharsets.UTF_8)
+            .contains("Xdraftmilestone"));
     assertTrue(
         site.containsKey("logs/2026-11-04-xdraftfilename/index.html"), site.keySet().toString());
   }

@@ -44,6 +44,14 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aMilestoneAddedThenRenamed() throws Exception {
+    edit(p, "content/logs/2026-09-08-guitar.md", "G to C", "G to C\nmilestone: First song");
+    assertSame(incremental, p, "a milestone added");
+    edit(p, "content/logs/2026-09-08-guitar.md", "First song", "First whole song");
+    assertSame(incremental, p, "a milestone renamed");
+  }
+
+  @Test
   void aNoteEdited() throws Exception {
     edit(p, "content/logs/2026-09-15-guitar.md", "Tired. It counts.", "Tired, but **it counts**.");
     assertSame(incremental, p, "a note edited");

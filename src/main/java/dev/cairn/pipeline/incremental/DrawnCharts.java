@@ -3,7 +3,6 @@ package dev.cairn.pipeline.incremental;
 import dev.cairn.chart.ChartFile;
 import dev.cairn.chart.ChartJob;
 import dev.cairn.chart.ChartRenderer;
-import dev.cairn.chart.GoalChartPlan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +18,8 @@ final class DrawnCharts {
 
   private Map<String, Drawn> last = new HashMap<>();
 
-  /** Every chart file of {@code plans}, in job order, drawing only the jobs that changed. */
-  List<ChartFile> draw(List<GoalChartPlan> plans, ChartRenderer renderer) {
-    List<ChartJob> jobs = plans.stream().flatMap(p -> p.jobs().stream()).toList();
+  /** The file of every job, in job order, drawing only the jobs that changed. */
+  List<ChartFile> draw(List<ChartJob> jobs, ChartRenderer renderer) {
     List<ChartJob> changed = new ArrayList<>();
     for (ChartJob job : jobs) {
       Drawn before = last.get(job.path());

@@ -6,6 +6,7 @@ import dev.cairn.chart.ChartRenderer;
 import dev.cairn.chart.ChartSet;
 import dev.cairn.chart.ChartSettings;
 import dev.cairn.chart.GoalChartPlan;
+import dev.cairn.chart.YearSharePlan;
 import dev.cairn.content.ContentLoader;
 import dev.cairn.content.LoadResult;
 import dev.cairn.model.Goal;
@@ -121,7 +122,9 @@ public final class IncrementalStages implements Stages {
                         g.goal().slug(), List.of(g, settings), () -> charts.plan(g, settings)))
             .toList();
     chartPlans.forgetUnused();
-    return ChartRenderer.assemble(plans, drawn.draw(plans, charts));
+    YearSharePlan years = charts.planYears(analysis, settings);
+    return ChartRenderer.assemble(
+        plans, years, drawn.draw(ChartRenderer.jobs(plans, years), charts));
   }
 
   @Override

@@ -1,0 +1,154 @@
+package dev.cairn.analysis;
+
+import dev.cairn.model.Aggregate;
+import dev.cairn.model.Log;
+import dev.cairn.model.Metric;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Monthly and yearly reviews: one per month (or year) with at least one log, oldest first. Months
+ * and years are of local dates; weeks follow {@code week_start}.
+ *
+ * <p>A metric's value over a period is its daily values in the period combined by its aggregate
+ * (the sum of a month's minutes, the best of a year's speeds). A period without an entry has no
+ * value, except for {@code sum} metrics between the metric's first and last observation, where it
+ * is 0.
+ */
+public final class PeriodReviewBuilder {
+
+  private final WeekCalendar calendar;
+
+  public PeriodReviewBuilder(WeekCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  /** The reviews of every {@code kind} period holding a log of {@code goals}. */
+  public List<PeriodReview> reviews(Period.Kind kind, List<GoalAnalysis> goals, LocalDate today) {
+    TreeMap<Period, List<GoalPeriod>> periods = new TreeMap<>();
+    TreeMap<Period, List<Log>> logsByPeriod = new TreeMap<>();
+    LocalDate portfolioStart = null;
+    for (GoalAnalysis goal : goals) {
+      Optional<LocalDate> start = startOf(goal);
+      if (start.isPresent() && (portfolioStart == null || start.get().isBefore(portfolioStart))) {
+        portfolioStart = start.get();
+      }
+      TreeMap<Period, List<Log>> own = new TreeMap<>();
+      for (Log log : goal.logs()) {
+        own.computeIfAbsent(Period.of(kind, log.date()), p -> new ArrayList<>()).add(log);
+      }
+      own.forEach(
+          (period, logs) -> {
+            periods
+                .computeIfAbsent(period, p -> new ArrayList<>())
+                .add(goalPeriod(goal, period, logs, today));
+            logsByPeriod.computeIfAbsent(period, p -> new ArrayList<>()).addAll(logs);
+          });
+    }
+    List<PeriodReview> reviews = new ArrayList<>();
+    for (var entry : periods.entrySet()) {
+      Period period = entry.getKey();
+      reviews.add(
+          new PeriodReview(
+              period,
+              entry.getValue(),
+              activeWeeks(period, portfolioStart, logsByPeriod.get(period), today)));
+    }
+    return reviews;
+  }
+
+  private GoalPeriod goalPeriod(GoalAnalysis goal, Period period, List<Log> logs, LocalDate today) {
+    List<MetricComparison> metrics =
+        goal.metrics().stream()
+            .map(
+                ma ->
+                    MetricComparison.of(
+                        ma.metric(), value(ma, period), value(ma, period.previous())))
+            .sorted(Comparator.comparing(c -> !c.metric().isMastery()))
+            .toList();
+    return new GoalPeriod(
+        goal.goal(),
+        logs,
+        logs.stream().filter(EvidenceCalculator::hasWin).toList(),
+        logs.stream().filter(l -> l.milestone().isPresent()).toList(),
+        metrics,
+        activeWeeks(period, startOf(goal).orElseThrow(), logs, today),
+        challengeStep(goal.logs(), period));
+  }
+
+  /** The metric's value over {@code period}, as the class comment defines it. */
+  static OptionalDouble value(MetricAnalysis ma, Period period) {
+    Metric m = ma.metric();
+    List<Double> values =
+        ma.daily().stream().filter(d -> period.contains(d.date())).map(DailyValue::value).toList();
+    if (!values.isEmpty()) {
+      return OptionalDouble.of(AggregateCombiner.combine(m.aggregate(), m.better(), values));
+    }
+    if (m.aggregate() != Aggregate.SUM || ma.daily().isEmpty()) return OptionalDouble.empty();
+    LocalDate first = ma.daily().get(0).date();
+    LocalDate last = ma.daily().get(ma.daily().size() - 1).date();
+    boolean between = period.start().isAfter(first) && period.end().isBefore(last);
+    return between ? OptionalDouble.of(0) : OptionalDouble.empty();
+  }
+
+  /**
+   * The day a goal's weeks are counted from: {@code started} or its first log, whichever is
+   * earlier; empty for a goal without either.
+   */
+  private static Optional<LocalDate> startOf(GoalAnalysis goal) {
+    Optional<LocalDate> firstLog = goal.logs().stream().map(Log::date).min(LocalDate::compareTo);
+    Optional<LocalDate> started = goal.goal().started();
+    if (started.isEmpty()) return firstLog;
+    if (firstLog.isEmpty()) return started;
+    return Optional.of(started.get().isBefore(firstLog.get()) ? started.get() : firstLog.get());
+  }
+
+  /**
+   * Active weeks among the weeks overlapping {@code period} from the week of {@code since} (if
+   * later than the period's start: no one is asked about weeks before they began) up to the later
+   * of the reference date and the last log, and the longest run of them.
+   */
+  ActiveWeeks activeWeeks(Period period, LocalDate since, List<Log> logs, LocalDate today) {
+    SortedSet<LocalDate> active = new TreeSet<>();
+    LocalDate lastLog = period.start();
+    for (Log log : logs) {
+      active.add(calendar.startOf(log.date()));
+      if (log.date().isAfter(lastLog)) lastLog = log.date();
+    }
+    LocalDate until = today.isAfter(lastLog) ? today : lastLog;
+    if (until.isAfter(period.end())) until = period.end();
+    int longest = 0;
+    int run = 0;
+    LocalDate previous = null;
+    for (LocalDate start : active) {
+      run = previous != null && previous.plusWeeks(1).equals(start) ? run + 1 : 1;
+      longest = Math.max(longest, run);
+      previous = start;
+    }
+    LocalDate from = since.isAfter(period.start()) ? since : period.start();
+    return new ActiveWeeks(active.size(), calendar.weeksBetween(from, until), longest);
+  }
+
+  private static Optional<ChallengeStep> challengeStep(List<Log> logs, Period period) {
+    int before = highest(logs.stream().filter(l -> l.date().isBefore(period.start())).toList());
+    int during = highest(logs.stream().filter(l -> period.contains(l.date())).toList());
+    return during > before ? Optional.of(new ChallengeStep(before, during)) : Optional.empty();
+  }
+
+  private static int highest(List<Log> logs) {
+    return logs.stream()
+        .map(Log::challenge)
+        .filter(OptionalInt::isPresent)
+        .mapToInt(OptionalInt::getAsInt)
+        .max()
+        .orElse(0);
+  }
+}
