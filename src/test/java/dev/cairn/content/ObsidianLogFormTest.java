@@ -179,8 +179,8 @@ class ObsidianLogFormTest {
                 ---
                 """));
     String reserved =
-        " (reserved: date, goal, win, metrics, challenge, min_step, tags, private, draft,"
-            + " milestone)";
+        " (reserved: date, goal, win, milestone, metrics, challenge, min_step, tags, private,"
+            + " draft)";
     assertEquals(
         List.of(
             "content/goals/diary.md:5:9: metric id 'date' is a log key, so logs could not give its"
