@@ -10,9 +10,8 @@ import java.util.List;
  * least 10 % lower, and errors within 1 % of the observed range count as a tie, which the line
  * wins.
  *
- * <p>The line is fitted as the trend is: Theil–Sen over the values of the 56 days up to the last
- * one it may see (all of them when fewer than two lie there). Weekly values stand at their week's
- * start.
+ * <p>Both are fitted to the same weekly values, each standing at its week's start: the line by
+ * Theil–Sen, the curve by {@link CurveFitter}.
  */
 final class HoldoutChooser {
 
@@ -28,10 +27,8 @@ final class HoldoutChooser {
     List<DailyValue> training = weekly.subList(0, weekly.size() - HOLDOUT_WEEKS);
     List<DailyValue> held = weekly.subList(weekly.size() - HOLDOUT_WEEKS, weekly.size());
 
-    List<DailyValue> lineWindow = TrendEstimator.window(training);
-    if (lineWindow.size() < 2) lineWindow = training;
-    double slope = TrendEstimator.medianSlope(lineWindow);
-    double intercept = TrendEstimator.medianIntercept(lineWindow, slope);
+    double slope = TrendEstimator.medianSlope(training);
+    double intercept = TrendEstimator.medianIntercept(training, slope);
 
     LocalDate origin = weekly.get(0).date();
     CurveFitter.Fit curve = new CurveFitter(days(origin, training)).fit(values(training));

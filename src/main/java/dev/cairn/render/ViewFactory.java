@@ -116,6 +116,7 @@ final class ViewFactory {
         changePct,
         verdict,
         beforeAfterText(ma),
+        new OutlookText(fmt, words).of(ma).orElse(null),
         trendText(ma).orElse(null),
         trend.map(t -> fmt.number(t.projection())).orElse(null),
         trend.map(t -> fmt.date(t.projectionDate())).orElse(null),
@@ -181,7 +182,7 @@ final class ViewFactory {
     return Optional.of(b.append(words.get("trend.end")).toString());
   }
 
-  private static boolean lastDailyMeets(MetricAnalysis ma, double target) {
+  static boolean lastDailyMeets(MetricAnalysis ma, double target) {
     if (ma.daily().isEmpty()) return false;
     double last = ma.daily().get(ma.daily().size() - 1).value();
     return ma.metric().better() == Better.HIGHER ? last >= target : last <= target;

@@ -54,6 +54,7 @@ public final class Views {
       String changePct,
       String verdict,
       String beforeAfterText,
+      String outlookText,
       String trendText,
       String projection,
       String projectionDate,
