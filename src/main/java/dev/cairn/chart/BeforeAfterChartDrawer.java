@@ -1,6 +1,5 @@
 package dev.cairn.chart;
 
-import dev.cairn.analysis.Verdict;
 import java.awt.Color;
 import java.awt.Paint;
 import java.util.List;
@@ -45,10 +44,14 @@ final class BeforeAfterChartDrawer {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     data.addValue(r.baseline(), "mean", words.get("chart.beforeAfter.before", r.baselineWeeks()));
     data.addValue(r.current(), "mean", words.get("chart.beforeAfter.after", r.currentWeeks()));
+    // Only skill improves or slips; more or less practice is drawn in the neutral data colour.
     Color after =
-        r.verdict() == Verdict.UNCHANGED
-            ? palette.before()
-            : r.verdict().isGain() ? palette.improved() : palette.slipped();
+        switch (r.verdict()) {
+          case IMPROVED -> palette.improved();
+          case SLIPPED -> palette.slipped();
+          case MORE, LESS -> palette.primary();
+          case UNCHANGED -> palette.before();
+        };
     BarRenderer renderer =
         new BarRenderer() {
           @Override
@@ -67,7 +70,7 @@ final class BeforeAfterChartDrawer {
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
     JFreeChart chart = style.chart(r.label(), plot);
     TextTitle verdict = new TextTitle(r.verdictText(), ChartFonts.regular(11));
-    verdict.setPaint(after == palette.before() ? palette.muted() : after);
+    verdict.setPaint(r.verdict().judgesSkill() ? after : palette.muted());
     verdict.setHorizontalAlignment(HorizontalAlignment.LEFT);
     verdict.setPadding(new RectangleInsets(0, 0, 4, 0));
     chart.addSubtitle(verdict);

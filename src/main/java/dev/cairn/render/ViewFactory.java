@@ -105,7 +105,10 @@ final class ViewFactory {
         m.label(),
         m.kind().name().toLowerCase(Locale.ROOT),
         m.isMastery(),
-        words.get(m.better() == Better.HIGHER ? "metric.better.higher" : "metric.better.lower"),
+        words.get(
+            !m.isMastery()
+                ? "metric.better.activity"
+                : m.better() == Better.HIGHER ? "metric.better.higher" : "metric.better.lower"),
         unit,
         m.target().isPresent() ? fmt.number(m.target().getAsDouble()) : null,
         !ba.isOk(),
