@@ -88,6 +88,9 @@ final class ViewFactory {
         c.caption(),
         c.width(),
         c.height(),
+        c.narrowPath().isEmpty() ? null : c.narrowPath(),
+        c.narrowWidth(),
+        c.narrowHeight(),
         c.tableHeader(),
         c.tableRows());
   }

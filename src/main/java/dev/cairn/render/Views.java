@@ -35,6 +35,9 @@ public final class Views {
       String caption,
       int width,
       int height,
+      String narrowUrl,
+      int narrowWidth,
+      int narrowHeight,
       List<String> tableHeader,
       List<List<String>> tableRows) {}
 
