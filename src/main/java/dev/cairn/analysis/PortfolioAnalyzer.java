@@ -102,14 +102,18 @@ public final class PortfolioAnalyzer {
     WeeklyValueCalculator weeklies = new WeeklyValueCalculator(calendar);
     BeforeAfterCalculator beforeAfter = new BeforeAfterCalculator(site.windowWeeks());
     TrendEstimator trends = new TrendEstimator();
+    OutlookEstimator outlooks = new OutlookEstimator();
     List<MetricAnalysis> metrics = new ArrayList<>();
     for (Metric metric : goal.metricsMasteryFirst()) {
       List<DailyValue> daily = dailies.daily(metric, logs);
       List<WeeklyValue> weekly = weeklies.weekly(metric, daily);
       Optional<Trend> trend =
           metric.isMastery() ? trends.estimate(metric, daily) : Optional.empty();
+      Optional<Outlook> outlook =
+          metric.isMastery() ? outlooks.estimate(metric, daily, weekly, trend) : Optional.empty();
       metrics.add(
-          new MetricAnalysis(metric, daily, weekly, beforeAfter.compare(metric, weekly), trend));
+          new MetricAnalysis(
+              metric, daily, weekly, beforeAfter.compare(metric, weekly), trend, outlook));
     }
     return new GoalAnalysis(
         goal,

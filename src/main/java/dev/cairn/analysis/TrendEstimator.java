@@ -26,17 +26,11 @@ public final class TrendEstimator {
   public Optional<Trend> estimate(Metric metric, List<DailyValue> daily) {
     if (daily.isEmpty()) return Optional.empty();
     LocalDate last = daily.get(daily.size() - 1).date();
-    LocalDate from = last.minusDays(WINDOW_DAYS - 1L);
-    List<DailyValue> points =
-        daily.stream().filter(d -> !d.date().isBefore(from) && !d.date().isAfter(last)).toList();
+    List<DailyValue> points = window(daily);
     if (points.size() < MIN_POINTS) return Optional.empty();
 
     double slope = medianSlope(points);
-    double[] residuals = new double[points.size()];
-    for (int i = 0; i < points.size(); i++) {
-      residuals[i] = points.get(i).value() - slope * points.get(i).date().toEpochDay();
-    }
-    double intercept = median(residuals);
+    double intercept = medianIntercept(points, slope);
     LocalDate projectionDate = last.plusDays(PROJECTION_DAYS);
     double projection = intercept + slope * projectionDate.toEpochDay();
     double lastValue = points.get(points.size() - 1).value();
@@ -44,7 +38,20 @@ public final class TrendEstimator {
     return Optional.of(new Trend(slope, intercept, points.size(), projection, projectionDate, eta));
   }
 
-  private static double medianSlope(List<DailyValue> points) {
+  /** The daily values the line is fitted to: the last observation's day and the 55 before it. */
+  static List<DailyValue> window(List<DailyValue> daily) {
+    if (daily.isEmpty()) return List.of();
+    LocalDate last = daily.get(daily.size() - 1).date();
+    LocalDate from = last.minusDays(WINDOW_DAYS - 1L);
+    return daily.stream().filter(d -> !d.date().isBefore(from) && !d.date().isAfter(last)).toList();
+  }
+
+  static double medianSlope(List<DailyValue> points) {
+    return median(pairwiseSlopes(points));
+  }
+
+  /** The slopes between every two points, x in days; the points are on distinct days. */
+  static double[] pairwiseSlopes(List<DailyValue> points) {
     int n = points.size();
     double[] slopes = new double[n * (n - 1) / 2];
     int k = 0;
@@ -55,7 +62,16 @@ public final class TrendEstimator {
         slopes[k++] = (b.value() - a.value()) / (b.date().toEpochDay() - a.date().toEpochDay());
       }
     }
-    return median(slopes);
+    return slopes;
+  }
+
+  /** The median of y − slope·x, x in days since 1970-01-01. */
+  static double medianIntercept(List<DailyValue> points, double slope) {
+    double[] residuals = new double[points.size()];
+    for (int i = 0; i < points.size(); i++) {
+      residuals[i] = points.get(i).value() - slope * points.get(i).date().toEpochDay();
+    }
+    return median(residuals);
   }
 
   static double median(double[] values) {
@@ -86,7 +102,7 @@ public final class TrendEstimator {
     return day <= lastRepresentable ? Optional.of(LocalDate.ofEpochDay(day)) : Optional.empty();
   }
 
-  private static boolean meets(double value, double target, boolean higher) {
+  static boolean meets(double value, double target, boolean higher) {
     return higher ? value >= target : value <= target;
   }
 }

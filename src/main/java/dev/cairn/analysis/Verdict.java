@@ -33,6 +33,11 @@ public enum Verdict {
     return this == IMPROVED || this == MORE;
   }
 
+  /** True for improved or slipped: a change that says something about skill. */
+  public boolean judgesSkill() {
+    return this == IMPROVED || this == SLIPPED;
+  }
+
   /** The message key of this verdict's word: {@code verdict.improved}, … */
   public String messageKey() {
     return "verdict." + name().toLowerCase(java.util.Locale.ROOT);

@@ -1,6 +1,5 @@
 package dev.cairn.chart;
 
-import dev.cairn.analysis.Verdict;
 import java.awt.Color;
 import java.awt.Paint;
 import java.util.List;
@@ -37,18 +36,28 @@ final class BeforeAfterChartDrawer {
     this.words = style.words();
   }
 
-  List<JFreeChart> draw(BeforeAfterChartData d) {
-    return d.rows().stream().map(this::panel).toList();
+  /** One panel per row, {@code width} pixels wide. */
+  List<JFreeChart> draw(BeforeAfterChartData d, int width) {
+    // A narrow panel leaves more room after the bars, so the value labels are not cut off.
+    double headroom = width < NARROW_BELOW ? 1.75 : 1.3;
+    return d.rows().stream().map(r -> panel(r, headroom, width < NARROW_BELOW)).toList();
   }
 
-  private JFreeChart panel(BeforeAfterChartData.Row r) {
+  /** Panels narrower than this are drawn for phones. */
+  static final int NARROW_BELOW = 500;
+
+  private JFreeChart panel(BeforeAfterChartData.Row r, double headroom, boolean narrow) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     data.addValue(r.baseline(), "mean", words.get("chart.beforeAfter.before", r.baselineWeeks()));
     data.addValue(r.current(), "mean", words.get("chart.beforeAfter.after", r.currentWeeks()));
+    // Only skill improves or slips; more or less practice is drawn in the neutral data colour.
     Color after =
-        r.verdict() == Verdict.UNCHANGED
-            ? palette.before()
-            : r.verdict().isGain() ? palette.improved() : palette.slipped();
+        switch (r.verdict()) {
+          case IMPROVED -> palette.improved();
+          case SLIPPED -> palette.slipped();
+          case MORE, LESS -> palette.primary();
+          case UNCHANGED -> palette.before();
+        };
     BarRenderer renderer =
         new BarRenderer() {
           @Override
@@ -61,13 +70,14 @@ final class BeforeAfterChartDrawer {
     double high = Math.max(0, Math.max(r.baseline(), r.current()));
     double low = Math.min(0, Math.min(r.baseline(), r.current()));
     values.setRange(
-        low - (high - low) * (low < 0 ? 0.3 : 0), (high - low) * 1.3 + low + (high == low ? 1 : 0));
+        low - (high - low) * (low < 0 ? 0.3 : 0),
+        (high - low) * headroom + low + (high == low ? 1 : 0));
     CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
     JFreeChart chart = style.chart(r.label(), plot);
     TextTitle verdict = new TextTitle(r.verdictText(), ChartFonts.regular(11));
-    verdict.setPaint(after == palette.before() ? palette.muted() : after);
+    verdict.setPaint(r.verdict().judgesSkill() ? after : palette.muted());
     verdict.setHorizontalAlignment(HorizontalAlignment.LEFT);
     verdict.setPadding(new RectangleInsets(0, 0, 4, 0));
     chart.addSubtitle(verdict);
@@ -94,6 +104,7 @@ final class BeforeAfterChartDrawer {
     categories.setAxisLineVisible(false);
     categories.setTickMarksVisible(false);
     categories.setCategoryMargin(0.25);
+    if (narrow) categories.setMaximumCategoryLabelWidthRatio(0.5f);
     plot.setDomainGridlinesVisible(false);
     return chart;
   }

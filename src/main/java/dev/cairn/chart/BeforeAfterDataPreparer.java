@@ -50,7 +50,7 @@ final class BeforeAfterDataPreparer {
               verdict,
               words.weekSpan(weeks.get(0).week(), weeks.get(w - 1).week()),
               words.weekSpan(weeks.get(n - w).week(), weeks.get(n - 1).week()),
-              describer.verdict(m.better(), verdict, change, ba.changePct())));
+              describer.verdict(m, verdict, change, ba.changePct())));
     }
     if (rows.isEmpty()) return Optional.empty();
     return Optional.of(

@@ -2,6 +2,7 @@ package dev.cairn.chart;
 
 import dev.cairn.analysis.Verdict;
 import dev.cairn.model.Better;
+import dev.cairn.model.Metric;
 import dev.cairn.text.Figures;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,22 +19,31 @@ final class BeforeAfterDescriber {
     this.figures = words.figures();
   }
 
-  /** "higher is better: improved +11.5 (+48%)", or "lower is better: unchanged". */
-  String verdict(Better better, Verdict verdict, double change, OptionalDouble changePct) {
-    String direction =
-        words.get(better == Better.HIGHER ? "metric.better.higher" : "metric.better.lower");
+  /**
+   * "higher is better: improved +11.5 (+48%)", "lower is better: unchanged"; an activity metric's
+   * change has no better direction: "less −17.5 (−34.3%)".
+   */
+  String verdict(Metric metric, Verdict verdict, double change, OptionalDouble changePct) {
     String word = words.get(verdict.messageKey());
+    String signed = figures.signedNumber(change);
+    String percent = changePct.isPresent() ? figures.signedPercent(changePct.getAsDouble()) : "";
+    if (!metric.isMastery()) {
+      if (verdict == Verdict.UNCHANGED) {
+        return words.get("chart.beforeAfter.activity.verdict.unchanged", word);
+      }
+      return changePct.isPresent()
+          ? words.get("chart.beforeAfter.activity.verdict.percent", word, signed, percent)
+          : words.get("chart.beforeAfter.activity.verdict", word, signed);
+    }
+    String direction =
+        words.get(
+            metric.better() == Better.HIGHER ? "metric.better.higher" : "metric.better.lower");
     if (verdict == Verdict.UNCHANGED) {
       return words.get("chart.beforeAfter.verdict.unchanged", direction, word);
     }
     return changePct.isPresent()
-        ? words.get(
-            "chart.beforeAfter.verdict.percent",
-            direction,
-            word,
-            figures.signedNumber(change),
-            figures.signedPercent(changePct.getAsDouble()))
-        : words.get("chart.beforeAfter.verdict", direction, word, figures.signedNumber(change));
+        ? words.get("chart.beforeAfter.verdict.percent", direction, word, signed, percent)
+        : words.get("chart.beforeAfter.verdict", direction, word, signed);
   }
 
   ChartText describe(List<BeforeAfterChartData.Row> rows, int windowWeeks) {

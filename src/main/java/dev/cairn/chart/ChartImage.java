@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * A chart as a page shows it: kind ({@code trend}, {@code before-after}, {@code activity}, {@code
  * calendar}, {@code sparkline}, {@code share}), file path relative to the site root, text
- * alternative stating its numbers, caption, pixel size, and the table of the figures it shows.
+ * alternative stating its numbers, caption, pixel size, the narrow variant phones show (its path
+ * empty when the chart has none), and the table of the figures it shows.
  */
 public record ChartImage(
     String kind,
@@ -15,6 +16,9 @@ public record ChartImage(
     String caption,
     int width,
     int height,
+    String narrowPath,
+    int narrowWidth,
+    int narrowHeight,
     List<String> tableHeader,
     List<List<String>> tableRows) {
 
@@ -23,6 +27,7 @@ public record ChartImage(
     Objects.requireNonNull(path);
     Objects.requireNonNull(alt);
     Objects.requireNonNull(caption);
+    Objects.requireNonNull(narrowPath);
     tableHeader = List.copyOf(tableHeader);
     tableRows = tableRows.stream().map(List::copyOf).toList();
   }

@@ -28,7 +28,7 @@ final class ChartPainter {
       panels = List.of(new TrendChartDrawer(style).draw(d));
       text = d.text();
     } else if (data instanceof BeforeAfterChartData d) {
-      panels = new BeforeAfterChartDrawer(style).draw(d);
+      panels = new BeforeAfterChartDrawer(style).draw(d, job.width());
       text = d.text();
     } else if (data instanceof ActivityChartData d) {
       panels = List.of(new ActivityChartDrawer(style).draw(d));

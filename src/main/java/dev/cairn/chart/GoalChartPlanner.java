@@ -20,6 +20,12 @@ final class GoalChartPlanner {
   static final int ACTIVITY_HEIGHT = 320;
   static final int CALENDAR_WIDTH = 760;
   static final int CALENDAR_HEIGHT = 180;
+
+  /** Phones show trend, before/after and activity charts drawn this wide, so text stays legible. */
+  static final int NARROW_WIDTH = 360;
+
+  static final int NARROW_TREND_HEIGHT = 420;
+  static final int NARROW_ACTIVITY_HEIGHT = 320;
   static final int SPARKLINE_WIDTH = 160;
   static final int SPARKLINE_HEIGHT = 40;
 
@@ -61,8 +67,7 @@ final class GoalChartPlanner {
                           jobs,
                           "trend",
                           dir + metric.metric().id() + "-trend.svg",
-                          TREND_WIDTH,
-                          TREND_HEIGHT,
+                          new int[] {TREND_WIDTH, TREND_HEIGHT, NARROW_WIDTH, NARROW_TREND_HEIGHT},
                           d,
                           d.text())));
     }
@@ -75,8 +80,12 @@ final class GoalChartPlanner {
                         jobs,
                         "before-after",
                         dir + "before-after.svg",
-                        BEFORE_AFTER_WIDTH,
-                        BEFORE_AFTER_PANEL_HEIGHT * d.rows().size() + 10,
+                        new int[] {
+                          BEFORE_AFTER_WIDTH,
+                          BEFORE_AFTER_PANEL_HEIGHT * d.rows().size() + 10,
+                          NARROW_WIDTH,
+                          BEFORE_AFTER_PANEL_HEIGHT * d.rows().size() + 10
+                        },
                         d,
                         d.text())));
     ActivityChartData weeks = activity.prepare(goal, settings.today(), calendar);
@@ -85,8 +94,7 @@ final class GoalChartPlanner {
             jobs,
             "activity",
             dir + "activity.svg",
-            ACTIVITY_WIDTH,
-            ACTIVITY_HEIGHT,
+            new int[] {ACTIVITY_WIDTH, ACTIVITY_HEIGHT, NARROW_WIDTH, NARROW_ACTIVITY_HEIGHT},
             weeks,
             weeks.text()));
     CalendarChartData days = calendarChart.prepare(goal, settings.today(), calendar);
@@ -122,6 +130,29 @@ final class GoalChartPlanner {
     return new GoalChartPlan(goal.goal().slug(), images, sparklineImage, shareImage, jobs);
   }
 
+  /**
+   * Adds the jobs drawing {@code data} at {@code path} in {@code size[0]}×{@code size[1]} and, as
+   * {@code …-narrow.svg}, in {@code size[2]}×{@code size[3]}; returns the image showing them.
+   */
+  private ChartImage add(
+      List<ChartJob> jobs, String kind, String path, int[] size, ChartData data, ChartText text) {
+    String narrow = path.replaceFirst("\\.svg$", "-narrow.svg");
+    jobs.add(new ChartJob(path, size[0], size[1], palette, settings.locale(), data));
+    jobs.add(new ChartJob(narrow, size[2], size[3], palette, settings.locale(), data));
+    return new ChartImage(
+        kind,
+        path,
+        text.alt(),
+        text.caption(),
+        size[0],
+        size[1],
+        narrow,
+        size[2],
+        size[3],
+        text.tableHeader(),
+        text.tableRows());
+  }
+
   /** Adds the job drawing {@code data} at {@code path}, and returns the image showing it. */
   private ChartImage add(
       List<ChartJob> jobs,
@@ -139,6 +170,9 @@ final class GoalChartPlanner {
         text.caption(),
         width,
         height,
+        "",
+        0,
+        0,
         text.tableHeader(),
         text.tableRows());
   }

@@ -8,8 +8,9 @@ import java.util.OptionalDouble;
 
 /**
  * Exactly what a metric's trend chart draws: weekly values at their week's start, the target, the
- * before and after windows, the Theil–Sen line over its 56 days and its projection, the challenge
- * step-ups, and the axis ranges.
+ * before and after windows, the Theil–Sen line over its 56 days and its projection, the outlook's
+ * learning curve and band, where the projection leaves the axis, the challenge step-ups, and the
+ * axis ranges.
  */
 record TrendChartData(
     String slug,
@@ -22,6 +23,9 @@ record TrendChartData(
     Optional<WeekWindow> currentWindow,
     Optional<Segment> trendLine,
     Optional<Segment> projection,
+    List<ChartPoint> curve,
+    Optional<Band> band,
+    Optional<Clip> clip,
     List<StepUp> stepUps,
     LocalDate domainStart,
     LocalDate domainEnd,
@@ -33,6 +37,7 @@ record TrendChartData(
   TrendChartData {
     Objects.requireNonNull(slug);
     weekly = List.copyOf(weekly);
+    curve = List.copyOf(curve);
     stepUps = List.copyOf(stepUps);
     Objects.requireNonNull(text);
   }
@@ -42,6 +47,12 @@ record TrendChartData(
 
   /** A straight piece of line between two dated values. */
   record Segment(ChartPoint from, ChartPoint to) {}
+
+  /** The outlook's 90 % band: from one value on {@code from} to {@code low}…{@code high}. */
+  record Band(LocalDate from, double fromValue, LocalDate to, double low, double high) {}
+
+  /** Where a projection leaves the value axis ({@code up} at the top), with its label. */
+  record Clip(ChartPoint at, boolean up, String label) {}
 
   /** A day on which the goal's challenge rose above every earlier level. */
   record StepUp(LocalDate date, int level, String label) {}

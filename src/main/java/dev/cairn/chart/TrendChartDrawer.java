@@ -1,14 +1,21 @@
 package dev.cairn.chart;
 
 import dev.cairn.analysis.TrendEstimator;
+import dev.cairn.chart.TrendChartData.Band;
+import dev.cairn.chart.TrendChartData.Clip;
 import dev.cairn.chart.TrendChartData.Segment;
 import dev.cairn.chart.TrendChartData.StepUp;
 import dev.cairn.chart.TrendChartData.WeekWindow;
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYPolygonAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
@@ -56,8 +63,14 @@ final class TrendChartDrawer {
     }
     if (d.projection().isPresent()) {
       plot.setDataset(index, new XYSeriesCollection(segment("projection", d.projection().get())));
-      plot.setRenderer(index, style.lineRenderer(palette.primary(), ChartStyle.dotted(2f)));
+      plot.setRenderer(index++, style.lineRenderer(palette.primary(), ChartStyle.dotted(2f)));
     }
+    if (!d.curve().isEmpty()) {
+      plot.setDataset(index, new XYSeriesCollection(ChartStyle.series("curve", d.curve())));
+      plot.setRenderer(index, style.lineRenderer(palette.primary(), CURVE_STROKE));
+    }
+    d.band().ifPresent(b -> weeklyRenderer.addAnnotation(band(b), Layer.BACKGROUND));
+    d.clip().ifPresent(c -> plot.addAnnotation(clipLabel(c)));
 
     weeklyRenderer.setSeriesPaint(0, palette.primary());
     weeklyRenderer.setSeriesStroke(
@@ -74,6 +87,31 @@ final class TrendChartDrawer {
     plot.setFixedLegendItems(legend(d));
     style.addLegend(chart);
     return chart;
+  }
+
+  private static final BasicStroke CURVE_STROKE =
+      new BasicStroke(
+          1.75f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {9f, 5f}, 0f);
+
+  private Color bandColor() {
+    Color p = palette.primary();
+    return new Color(p.getRed(), p.getGreen(), p.getBlue(), 40);
+  }
+
+  private XYPolygonAnnotation band(Band b) {
+    double from = ChartStyle.millis(b.from());
+    double to = ChartStyle.millis(b.to());
+    return new XYPolygonAnnotation(
+        new double[] {from, b.fromValue(), to, b.high(), to, b.low()}, null, null, bandColor());
+  }
+
+  private XYTextAnnotation clipLabel(Clip c) {
+    XYTextAnnotation label =
+        new XYTextAnnotation(c.label(), ChartStyle.millis(c.at().date()), c.at().value());
+    label.setFont(ChartFonts.bold(10));
+    label.setPaint(palette.primary());
+    label.setTextAnchor(c.up() ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT);
+    return label;
   }
 
   private void addWindow(XYPlot plot, WeekWindow w, boolean before) {
@@ -144,6 +182,21 @@ final class TrendChartDrawer {
               palette.primary(),
               ChartStyle.dotted(1.75f),
               false));
+    }
+    if (!d.curve().isEmpty()) {
+      legend.add(
+          style.lineLegend(
+              words.get("chart.trend.legend.curve"), palette.primary(), CURVE_STROKE, false));
+    }
+    if (d.band().isPresent()) {
+      legend.add(
+          new LegendItem(
+              words.get("chart.trend.legend.band"),
+              null,
+              null,
+              null,
+              new Rectangle2D.Double(-8, -5, 16, 10),
+              bandColor()));
     }
     if (d.target().isPresent()) {
       legend.add(

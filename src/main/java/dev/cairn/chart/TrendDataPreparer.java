@@ -7,6 +7,8 @@ import dev.cairn.analysis.MetricAnalysis;
 import dev.cairn.analysis.Trend;
 import dev.cairn.analysis.TrendEstimator;
 import dev.cairn.analysis.WeeklyValue;
+import dev.cairn.chart.TrendChartData.Band;
+import dev.cairn.chart.TrendChartData.Clip;
 import dev.cairn.chart.TrendChartData.Segment;
 import dev.cairn.chart.TrendChartData.StepUp;
 import dev.cairn.chart.TrendChartData.WeekWindow;
@@ -22,10 +24,12 @@ final class TrendDataPreparer {
 
   private final ChartWords words;
   private final TrendDescriber describer;
+  private final OutlookSeries outlook;
 
   TrendDataPreparer(ChartWords words) {
     this.words = words;
     this.describer = new TrendDescriber(words);
+    this.outlook = new OutlookSeries(words);
   }
 
   /** The trend chart of one metric, or empty when the metric has no weekly value at all. */
@@ -74,6 +78,9 @@ final class TrendDataPreparer {
           Optional.of(new Segment(end, new ChartPoint(t.projectionDate(), t.projection())));
     }
 
+    List<ChartPoint> curve = OutlookSeries.curve(metric);
+    Optional<Band> band = lastObservation.flatMap(last -> OutlookSeries.band(metric, last));
+
     LocalDate domainStart = weeks.get(0).start();
     LocalDate domainEnd = weeks.get(weeks.size() - 1).start();
     if (trendLine.isPresent())
@@ -91,8 +98,11 @@ final class TrendDataPreparer {
     points.forEach(p -> values.add(p.value()));
     m.target().ifPresent(values::add);
     trendLine.ifPresent(s -> values.addAll(List.of(s.from().value(), s.to().value())));
-    projection.ifPresent(s -> values.add(s.to().value()));
+    // The axis fits the evidence and the band; a runaway projection leaves it with a label.
+    curve.forEach(p -> values.add(p.value()));
+    band.ifPresent(b -> values.addAll(List.of(b.fromValue(), b.low(), b.high())));
     double[] range = ChartSeries.paddedRange(values);
+    Optional<Clip> clip = projection.flatMap(p -> outlook.clip(p, range[0], range[1]));
 
     return Optional.of(
         new TrendChartData(
@@ -106,6 +116,9 @@ final class TrendDataPreparer {
             currentWindow,
             trendLine,
             projection,
+            curve,
+            band,
+            clip,
             stepUps,
             domainStart,
             domainEnd,

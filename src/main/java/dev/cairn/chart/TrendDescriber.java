@@ -2,6 +2,8 @@ package dev.cairn.chart;
 
 import dev.cairn.analysis.BeforeAfter;
 import dev.cairn.analysis.MetricAnalysis;
+import dev.cairn.analysis.Outlook;
+import dev.cairn.analysis.OutlookModel;
 import dev.cairn.analysis.TrendEstimator;
 import dev.cairn.analysis.WeekId;
 import dev.cairn.analysis.WeeklyValue;
@@ -87,10 +89,36 @@ final class TrendDescriber {
                         + t.eta()
                             .map(eta -> words.get("chart.trend.alt.eta", figures.mediumDate(eta)))
                             .orElse("")));
+    metric.outlook().ifPresent(o -> parts.add(outlook(o, unit)));
     for (StepUp s : stepUps) {
       parts.add(words.get("chart.trend.alt.stepUp", s.label(), figures.mediumDate(s.date())));
     }
     return String.join("; ", parts) + ".";
+  }
+
+  /** "outlook: levelling off near 60, 57–61 wpm by 1 Mar 2027". */
+  private String outlook(Outlook o, String unit) {
+    String low = figures.number(o.low());
+    String high = figures.number(o.high());
+    String spacedUnit = unit.isEmpty() ? "" : " " + unit;
+    String band =
+        low.equals(high)
+            ? words.get("outlook.value", low, spacedUnit)
+            : words.get("outlook.range", low, high, spacedUnit);
+    String date = figures.mediumDate(o.projectionDate());
+    if (o.levellingOff()) {
+      return words.get(
+          "chart.trend.alt.outlook.levelling",
+          figures.number(o.curve().orElseThrow().asymptote()),
+          band,
+          date);
+    }
+    return words.get(
+        o.model() == OutlookModel.CURVE
+            ? "chart.trend.alt.outlook.curve"
+            : "chart.trend.alt.outlook.line",
+        band,
+        date);
   }
 
   private String caption(MetricAnalysis metric, List<StepUp> stepUps) {
@@ -105,6 +133,10 @@ final class TrendDescriber {
     if (metric.trend().isPresent()) {
       parts.add(words.get("chart.trend.caption.trend", figures.number(TrendEstimator.WINDOW_DAYS)));
     }
+    if (metric.outlook().flatMap(Outlook::curve).isPresent()) {
+      parts.add(words.get("chart.trend.caption.outlook"));
+    }
+    if (metric.outlook().isPresent()) parts.add(words.get("chart.trend.caption.band"));
     if (!stepUps.isEmpty()) parts.add(words.get("chart.trend.caption.stepUps"));
     return String.join("; ", parts) + ".";
   }

@@ -43,7 +43,7 @@ final class GoalReader {
           "challenge");
   // Known keys; docs/content.md documents each one (checked by ContentDocTest).
   static final List<String> METRIC_KEYS =
-      List.of("id", "label", "kind", "better", "aggregate", "unit", "target");
+      List.of("id", "label", "kind", "better", "aggregate", "unit", "target", "min", "max");
   // Known keys; docs/content.md documents each one (checked by ContentDocTest).
   static final List<String> CHALLENGE_KEYS = List.of("levels");
 
@@ -205,10 +205,21 @@ final class GoalReader {
       Optional<String> unit = m.find("unit").flatMap(n -> r.text(n, name + " unit"));
       OptionalDouble target =
           m.find("target").map(n -> r.number(n, name + " target")).orElse(OptionalDouble.empty());
+      OptionalDouble min =
+          m.find("min").map(n -> r.number(n, name + " min")).orElse(OptionalDouble.empty());
+      OptionalDouble max =
+          m.find("max").map(n -> r.number(n, name + " max")).orElse(OptionalDouble.empty());
+      if (min.isPresent() && max.isPresent() && min.getAsDouble() > max.getAsDouble()) {
+        r.error(
+            m.find("max").orElseThrow(),
+            name + " max is below its min; use a max of at least the min, or leave one out");
+        max = OptionalDouble.empty();
+      }
       r.unknownKeys(m, METRIC_KEYS, "is ignored");
       if (id.isPresent()) {
         metrics.add(
-            new Metric(id.get(), label.orElse(id.get()), kind, better, aggregate, unit, target));
+            new Metric(
+                id.get(), label.orElse(id.get()), kind, better, aggregate, unit, target, min, max));
       }
     }
     if (metrics.size() > MAX_METRICS) {

@@ -4,7 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** One metric a goal defines; {@code label} defaults to the id. */
+/**
+ * One metric a goal defines; {@code label} defaults to the id. {@code min} and {@code max} bound
+ * what the metric can reach (a score out of 100): no outlook crosses them.
+ */
 public record Metric(
     String id,
     String label,
@@ -12,7 +15,9 @@ public record Metric(
     Better better,
     Aggregate aggregate,
     Optional<String> unit,
-    OptionalDouble target) {
+    OptionalDouble target,
+    OptionalDouble min,
+    OptionalDouble max) {
 
   public Metric {
     Objects.requireNonNull(id);
@@ -22,6 +27,29 @@ public record Metric(
     Objects.requireNonNull(aggregate);
     Objects.requireNonNull(unit);
     Objects.requireNonNull(target);
+    Objects.requireNonNull(min);
+    Objects.requireNonNull(max);
+  }
+
+  /** A metric without declared bounds. */
+  public Metric(
+      String id,
+      String label,
+      MetricKind kind,
+      Better better,
+      Aggregate aggregate,
+      Optional<String> unit,
+      OptionalDouble target) {
+    this(
+        id,
+        label,
+        kind,
+        better,
+        aggregate,
+        unit,
+        target,
+        OptionalDouble.empty(),
+        OptionalDouble.empty());
   }
 
   /** The aggregate docs/content.md gives when the front matter names none. */

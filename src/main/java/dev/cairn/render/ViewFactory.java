@@ -91,6 +91,9 @@ final class ViewFactory {
         c.caption(),
         c.width(),
         c.height(),
+        c.narrowPath().isEmpty() ? null : c.narrowPath(),
+        c.narrowWidth(),
+        c.narrowHeight(),
         c.tableHeader(),
         c.tableRows());
   }
@@ -108,7 +111,10 @@ final class ViewFactory {
         m.label(),
         m.kind().name().toLowerCase(Locale.ROOT),
         m.isMastery(),
-        words.get(m.better() == Better.HIGHER ? "metric.better.higher" : "metric.better.lower"),
+        words.get(
+            !m.isMastery()
+                ? "metric.better.activity"
+                : m.better() == Better.HIGHER ? "metric.better.higher" : "metric.better.lower"),
         unit,
         m.target().isPresent() ? fmt.number(m.target().getAsDouble()) : null,
         !ba.isOk(),
@@ -119,6 +125,7 @@ final class ViewFactory {
         changePct,
         verdict,
         beforeAfterText(ma),
+        new OutlookText(fmt, words).of(ma).orElse(null),
         trendText(ma).orElse(null),
         trend.map(t -> fmt.number(t.projection())).orElse(null),
         trend.map(t -> fmt.date(t.projectionDate())).orElse(null),
@@ -184,7 +191,7 @@ final class ViewFactory {
     return Optional.of(b.append(words.get("trend.end")).toString());
   }
 
-  private static boolean lastDailyMeets(MetricAnalysis ma, double target) {
+  static boolean lastDailyMeets(MetricAnalysis ma, double target) {
     if (ma.daily().isEmpty()) return false;
     double last = ma.daily().get(ma.daily().size() - 1).value();
     return ma.metric().better() == Better.HIGHER ? last >= target : last <= target;

@@ -35,6 +35,9 @@ public final class Views {
       String caption,
       int width,
       int height,
+      String narrowUrl,
+      int narrowWidth,
+      int narrowHeight,
       List<String> tableHeader,
       List<List<String>> tableRows) {}
 
@@ -54,6 +57,7 @@ public final class Views {
       String changePct,
       String verdict,
       String beforeAfterText,
+      String outlookText,
       String trendText,
       String projection,
       String projectionDate,

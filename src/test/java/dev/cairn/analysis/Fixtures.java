@@ -48,7 +48,23 @@ public final class Fixtures {
         m.better(),
         m.aggregate(),
         m.unit(),
-        OptionalDouble.of(target));
+        OptionalDouble.of(target),
+        m.min(),
+        m.max());
+  }
+
+  /** {@code m} with a declared min and max; NaN leaves a bound out. */
+  public static Metric withBounds(Metric m, double min, double max) {
+    return new Metric(
+        m.id(),
+        m.label(),
+        m.kind(),
+        m.better(),
+        m.aggregate(),
+        m.unit(),
+        m.target(),
+        Double.isNaN(min) ? OptionalDouble.empty() : OptionalDouble.of(min),
+        Double.isNaN(max) ? OptionalDouble.empty() : OptionalDouble.of(max));
   }
 
   public static Goal goal(String slug, List<Metric> metrics) {

@@ -94,12 +94,20 @@ class ChartDataTest {
   }
 
   @Test
-  void trendRangeHoldsValuesTargetAndProjectionWithATenthMargin() {
+  void trendRangeHoldsValuesTargetAndTrendWithATenthMarginNotTheRunawayProjection() {
     TrendChartData data = changesTrend(2);
-    // Lowest 19 (trend start), highest 127 (projection): span 108, margin 10.8.
-    assertEquals(8.2, data.rangeLow(), 1e-9);
-    assertEquals(137.8, data.rangeHigh(), 1e-9);
+    // Lowest 19 (trend start), highest 60 (target): span 41, margin 4.1. The projection to 127
+    // is left out of the range.
+    assertEquals(14.9, data.rangeLow(), 1e-9);
+    assertEquals(64.1, data.rangeHigh(), 1e-9);
     assertEquals(OptionalDouble.of(60), data.target());
+    // It leaves the axis at 64.1: (64.1 − 36) / (127 − 36) = 0.3088 of its 182 days, day 56
+    // after 2026-10-05.
+    assertEquals(
+        Optional.of(
+            new TrendChartData.Clip(
+                new ChartPoint(d("2026-11-30"), 64.1), true, "\u2191 127 at this pace")),
+        data.clip());
   }
 
   @Test
@@ -206,7 +214,7 @@ class ChartDataTest {
     assertEquals(
         "Before and after: Clean chord changes per minute went from 24 in weeks 36\u201337 to 35.5 per min"
             + " in weeks 40\u201341, higher is better: improved +11.5 (+48%); Practice minutes went from 15 in weeks"
-            + " 36\u201337 to 25 min in weeks 40\u201341, higher is better: more +10 (+67%).",
+            + " 36\u201337 to 25 min in weeks 40\u201341, more +10 (+67%).",
         data.text().alt());
     assertEquals(
         List.of(
@@ -217,6 +225,24 @@ class ChartDataTest {
             "+48%",
             "higher is better: improved +11.5 (+48%)"),
         data.text().tableRows().get(0));
+    assertEquals("more +10 (+67%)", data.rows().get(1).verdictText());
+  }
+
+  @Test
+  void anActivityThatFellReadsLessWithoutABetterDirection() {
+    // Minutes from 51 to 33.5: −17.5, −17.5 / 51 × 100 = −34.3 %.
+    BeforeAfterDescriber describer = new BeforeAfterDescriber(uk);
+    Metric minutes = ChartFixtures.minutes();
+    assertEquals(
+        "less \u221217.5 (\u221234%)",
+        describer.verdict(minutes, Verdict.LESS, -17.5, OptionalDouble.of(-17.5 / 51 * 100)));
+    assertEquals(
+        "unchanged", describer.verdict(minutes, Verdict.UNCHANGED, 0, OptionalDouble.empty()));
+    assertEquals(
+        "less \u22122", describer.verdict(minutes, Verdict.LESS, -2, OptionalDouble.empty()));
+    assertEquals(
+        "higher is better: slipped \u22122",
+        describer.verdict(ChartFixtures.changes(), Verdict.SLIPPED, -2, OptionalDouble.empty()));
   }
 
   @Test

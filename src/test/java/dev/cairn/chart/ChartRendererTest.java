@@ -54,15 +54,21 @@ class ChartRendererTest {
   void rendersEveryChartOfEveryGoalSortedByPath() {
     assertEquals(
         List.of(
+            "charts/guitar/activity-narrow.svg",
             "charts/guitar/activity.svg",
+            "charts/guitar/before-after-narrow.svg",
             "charts/guitar/before-after.svg",
             "charts/guitar/calendar.svg",
+            "charts/guitar/changes-trend-narrow.svg",
             "charts/guitar/changes-trend.svg",
+            "charts/guitar/minutes-trend-narrow.svg",
             "charts/guitar/minutes-trend.svg",
             "charts/guitar/share.png",
             "charts/guitar/sparkline.svg",
+            "charts/kitchen/activity-narrow.svg",
             "charts/kitchen/activity.svg",
             "charts/kitchen/calendar.svg",
+            "charts/kitchen/dishes-trend-narrow.svg",
             "charts/kitchen/dishes-trend.svg",
             "charts/kitchen/share.png",
             "charts/kitchen/sparkline.svg"),
@@ -114,7 +120,9 @@ class ChartRendererTest {
       while (ids.find()) assertTrue(ids.group(1).startsWith("cairn-charts-"), ids.group(1));
       assertTrue(text.contains("@media (prefers-color-scheme: dark)"), file.path());
     }
-    assertEquals(10, svgs);
+    // Five charts, four of them with a narrow drawing for phones, per goal, less the kitchen's
+    // before/after (too early): 16.
+    assertEquals(16, svgs);
   }
 
   @Test
@@ -224,6 +232,7 @@ class ChartRendererTest {
     assertEquals(
         "Clean chord changes per minute: no values yet.", charts.sparklines().get("empty").alt());
     assertTrue(charts.shareImages().get("empty").alt().contains("0 logs"));
-    assertEquals(4, charts.files().size());
+    // Activity and its narrow drawing, calendar, sparkline and share image.
+    assertEquals(5, charts.files().size());
   }
 }

@@ -5,6 +5,7 @@ import static dev.cairn.content.PortfolioFixture.formatted;
 import static dev.cairn.content.PortfolioFixture.load;
 import static dev.cairn.content.PortfolioFixture.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cairn.model.Aggregate;
 import dev.cairn.model.Better;
@@ -67,6 +68,48 @@ class GoalValidationTest {
     assertEquals(Optional.of("min/km"), pace.unit());
     assertEquals(5.5, pace.target().getAsDouble());
     assertEquals(List.of(), g.challengeLevels());
+  }
+
+  @Test
+  void readsMetricBoundsAndRejectsAMaxBelowTheMin() {
+    LoadResult result =
+        goal(
+            "quiz.md",
+            """
+            ---
+            title: Quiz
+            metrics:
+              - id: score
+                min: 0
+                max: 100
+              - id: grade
+                min: 6
+                max: 1
+            ---
+            """);
+    assertEquals(
+        List.of(
+            "content/goals/quiz.md:9:10: metric 'grade' max is below its min; use a max of at least"
+                + " the min, or leave one out"),
+        formatted(result));
+    Metric score =
+        goal("quiz.md", "---\ntitle: Q\nmetrics: [{id: score, min: 0, max: 100}]\n---\n")
+            .portfolio()
+            .goals()
+            .get(0)
+            .metrics()
+            .get(0);
+    assertEquals(0, score.min().getAsDouble());
+    assertEquals(100, score.max().getAsDouble());
+    assertTrue(
+        goal("quiz.md", "---\ntitle: Q\nmetrics: [{id: score}]\n---\n")
+            .portfolio()
+            .goals()
+            .get(0)
+            .metrics()
+            .get(0)
+            .max()
+            .isEmpty());
   }
 
   @Test

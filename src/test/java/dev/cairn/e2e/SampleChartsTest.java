@@ -84,4 +84,17 @@ class SampleChartsTest {
       assertTrue(spark.attr("alt").matches(".*\\d.*"), spark.attr("alt"));
     }
   }
+
+  @Test
+  void activityIsNeverDrawnOrDescribedAsSlipping() throws Exception {
+    // Guitar's practice minutes fell from 51 to 33.5: "less", in the neutral data colour.
+    Path site = SampleSite.require();
+    String svg = Files.readString(site.resolve("charts/guitar/before-after.svg"));
+    assertTrue(svg.contains("less \u221217.5 (\u221234%)"), "the activity reads less");
+    assertFalse(svg.contains("slipped"), "no activity slips");
+    assertFalse(svg.contains("rgb(192,68,79)"), "the slipped red is not used");
+    Document page = Jsoup.parse(site.resolve("goals/guitar/index.html").toFile(), "UTF-8");
+    String alt = page.selectFirst("img[src$=before-after.svg]").attr("alt");
+    assertTrue(alt.contains("33.5 min in weeks 47\u201348, less \u221217.5"), alt);
+  }
 }

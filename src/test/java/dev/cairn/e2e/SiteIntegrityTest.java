@@ -213,8 +213,10 @@ class SiteIntegrityTest {
       }
       for (Element chart : doc.select("div.chart")) {
         charts++;
-        if (chart.select("figure > div.chart-frame > img").size() != 1)
-          problems.add(page + ": chart without image");
+        if (chart
+                .select("figure > div.chart-frame > img, figure > div.chart-frame > picture > img")
+                .size()
+            != 1) problems.add(page + ": chart without image");
         if (chart.select("details table tbody tr").isEmpty())
           problems.add(page + ": chart without data table");
       }

@@ -5,6 +5,7 @@ import dev.cairn.analysis.Continuity;
 import dev.cairn.analysis.Evidence;
 import dev.cairn.analysis.GoalAnalysis;
 import dev.cairn.analysis.MetricAnalysis;
+import dev.cairn.analysis.Outlook;
 import dev.cairn.analysis.Plateau;
 import dev.cairn.analysis.PortfolioAnalysis;
 import dev.cairn.analysis.StretchSuggestion;
@@ -85,6 +86,7 @@ public final class PortfolioJsonWriter {
     m.put("weekly", a.weekly().stream().map(PortfolioJsonWriter::week).toList());
     m.put("before_after", beforeAfter(a.beforeAfter()));
     m.put("trend", a.trend().map(PortfolioJsonWriter::trend).orElse(null));
+    m.put("outlook", a.outlook().map(PortfolioJsonWriter::outlook).orElse(null));
     return m;
   }
 
@@ -114,6 +116,16 @@ public final class PortfolioJsonWriter {
     m.put("projection", t.projection());
     m.put("projection_date", t.projectionDate());
     m.put("eta", t.eta().orElse(null));
+    return m;
+  }
+
+  private static Map<String, Object> outlook(Outlook o) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("model", lower(o.model()));
+    m.put("value", o.value());
+    m.put("low", o.low());
+    m.put("high", o.high());
+    m.put("eta", o.eta().orElse(null));
     return m;
   }
 

@@ -119,7 +119,8 @@ class PortfolioJsonWriterTest {
                   "projection": 210,
                   "projection_date": "2027-04-13",
                   "eta": "2026-10-15"
-                }
+                },
+                "outlook": null
               },
               {
                 "id": "minutes",
@@ -145,7 +146,8 @@ class PortfolioJsonWriterTest {
                   "improved": false,
                   "weeks_needed": 0
                 },
-                "trend": null
+                "trend": null,
+                "outlook": null
               }
             ]
           },
@@ -188,7 +190,8 @@ class PortfolioJsonWriterTest {
                   "improved": null,
                   "weeks_needed": 1
                 },
-                "trend": null
+                "trend": null,
+                "outlook": null
               }
             ]
           }
@@ -219,7 +222,7 @@ class PortfolioJsonWriterTest {
     assertEquals("Play \"guitar\" <loud> & co", guitar.get("title"));
     Map<?, ?> changes = (Map<?, ?>) ((List<?>) guitar.get("metrics")).get(0);
     assertEquals(
-        List.of("id", "kind", "better", "aggregate", "weekly", "before_after", "trend"),
+        List.of("id", "kind", "better", "aggregate", "weekly", "before_after", "trend", "outlook"),
         List.copyOf(changes.keySet()));
     assertEquals(
         List.of(
@@ -229,6 +232,40 @@ class PortfolioJsonWriterTest {
         List.of("slope_per_day", "projection", "projection_date", "eta"),
         List.copyOf(((Map<?, ?>) changes.get("trend")).keySet()));
     assertEquals(7.0 / 21 * 100, ((Map<?, ?>) changes.get("before_after")).get("change_pct"));
+  }
+
+  @Test
+  void exportsTheOutlook() {
+    // Six Mondays from 2026-10-05 with changes 10, 17, …, 45: the line y = 10 + t exactly, so
+    // every pairwise slope is 1 and Sen's band has no width. Last value 2026-11-09 (t = 35),
+    // projection on 2027-05-10 (t = 217): 227. Target 50 met at t = 40: 2026-11-14.
+    List<Log> logs = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      logs.add(
+          log(day("2026-10-05").plusWeeks(i).toString(), "guitar")
+              .value("changes", 10 + 7 * i)
+              .build());
+    }
+    Goal guitar =
+        Fixtures.goal(
+            "guitar", List.of(withTarget(mastery("changes"), 50)), List.of(), Optional.empty());
+    Portfolio portfolio =
+        new Portfolio(Fixtures.site(WeekStart.MONDAY, 1, 4), List.of(guitar), logs);
+    Map<?, ?> root =
+        (Map<?, ?>)
+            JsonReader.parse(
+                new PortfolioJsonWriter(s -> "")
+                    .write(new PortfolioAnalyzer().analyze(portfolio, day("2026-11-10"))));
+    Map<?, ?> metric =
+        (Map<?, ?>)
+            ((List<?>) ((Map<?, ?>) ((List<?>) root.get("goals")).get(0)).get("metrics")).get(0);
+    Map<?, ?> outlook = (Map<?, ?>) metric.get("outlook");
+    assertEquals(List.of("model", "value", "low", "high", "eta"), List.copyOf(outlook.keySet()));
+    assertEquals("line", outlook.get("model"));
+    assertEquals(227.0, ((Number) outlook.get("value")).doubleValue(), 1e-9);
+    assertEquals(227.0, ((Number) outlook.get("low")).doubleValue(), 1e-9);
+    assertEquals(227.0, ((Number) outlook.get("high")).doubleValue(), 1e-9);
+    assertEquals("2026-11-14", outlook.get("eta"));
   }
 
   @Test

@@ -1,0 +1,123 @@
+package dev.cairn.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Every chart of every goal page lies fully inside its box, from a small phone to a desktop, in
+ * light and dark: no chart is cut at the right edge or needs sideways scrolling, and phones are
+ * given the narrow drawing.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ChartFitBrowserTest {
+
+  private static final List<String> GOALS =
+      List.of(
+          "goals/guitar/index.html",
+          "goals/cooking/index.html",
+          "goals/reading/index.html",
+          "goals/running/index.html");
+
+  /** Phones below 40rem (640 px) get the narrow drawing. */
+  private static final int NARROW_BELOW = 640;
+
+  private Path site;
+  private Path profile;
+  private ChromeDriver driver;
+
+  @BeforeAll
+  void startBrowser() throws IOException {
+    HeadlessChromium.assumeInstalled();
+    site = SampleSite.require();
+    profile = Files.createTempDirectory("cairn-chromium-");
+    driver = HeadlessChromium.start(profile);
+  }
+
+  @AfterAll
+  void stopBrowser() {
+    if (driver != null) driver.quit();
+    if (profile != null) SampleSite.deleteTree(profile);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {320, 390, 768, 1280})
+  void everyChartFitsItsBox(int width) {
+    List<String> problems = new ArrayList<>();
+    int charts = 0;
+    for (String scheme : List.of("light", "dark")) {
+      driver.executeCdpCommand(
+          "Emulation.setEmulatedMedia",
+          Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+      driver.executeCdpCommand(
+          "Emulation.setDeviceMetricsOverride",
+          Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+      for (String page : GOALS) {
+        driver.get(site.resolve(page).toUri().toString());
+        @SuppressWarnings("unchecked")
+        List<List<Object>> found =
+            (List<List<Object>>)
+                ((JavascriptExecutor) driver)
+                    .executeAsyncScript(
+                        """
+            const done = arguments[arguments.length - 1];
+            const imgs = Array.from(document.querySelectorAll('.chart img'));
+            const settle = img => new Promise(resolve => {
+              img.scrollIntoView();
+              if (img.complete) return resolve();
+              img.addEventListener('load', resolve, {once: true});
+              img.addEventListener('error', resolve, {once: true});
+            });
+            (async () => {
+              for (const img of imgs) await settle(img);
+              done(imgs.map(img => {
+                const box = img.closest('.chart').getBoundingClientRect();
+                const r = img.getBoundingClientRect();
+                return [img.getAttribute('src'), img.currentSrc, r.left - box.left,
+                        box.right - r.right, r.width, img.naturalWidth,
+                        img.closest('picture') !== null];
+              }));
+            })();
+            """);
+        for (List<Object> chart : found) {
+          charts++;
+          String name = page + " " + scheme + " " + chart.get(0);
+          double left = ((Number) chart.get(2)).doubleValue();
+          double right = ((Number) chart.get(3)).doubleValue();
+          if (left < 0 || right < 0) {
+            problems.add(name + ": outside its box by " + Math.min(left, right) + " px");
+          }
+          if (((Number) chart.get(5)).intValue() == 0) problems.add(name + ": did not load");
+          boolean narrow = String.valueOf(chart.get(1)).endsWith("-narrow.svg");
+          boolean offered = Boolean.TRUE.equals(chart.get(6));
+          if (offered && narrow != width < NARROW_BELOW) {
+            problems.add(name + ": shows " + chart.get(1) + " at " + width + " px");
+          }
+        }
+        long scroll =
+            ((Number)
+                    ((JavascriptExecutor) driver)
+                        .executeScript("return document.documentElement.scrollWidth"))
+                .longValue();
+        if (scroll > width) problems.add(page + " " + scheme + ": page is " + scroll + " px wide");
+      }
+    }
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    assertTrue(charts >= 2 * 4 * 4, "the charts of every goal page were measured: " + charts);
+    assertEquals(List.of(), problems);
+  }
+}
