@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * (polling the page instead would take processor time from the rebuild it measures).
  *
  * <p>Run: {@code java bench/ServeLatency.java PORTFOLIO_DIR [EDITS]} (the portfolio is edited: use
- * a copy).
+ * a copy). {@code JAR} names the jar to serve with (default target/cairn.jar), {@code SERVE_LOG}
+ * the file that gets the server's output (default /tmp/cairn-serve-latency.log).
  */
 public class ServeLatency {
 
@@ -41,7 +42,9 @@ public class ServeLatency {
                 "--port",
                 String.valueOf(port))
             .redirectErrorStream(true)
-            .redirectOutput(Path.of("/tmp/cairn-serve-latency.log").toFile())
+            .redirectOutput(
+                Path.of(System.getenv().getOrDefault("SERVE_LOG", "/tmp/cairn-serve-latency.log"))
+                    .toFile())
             .start();
     try {
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

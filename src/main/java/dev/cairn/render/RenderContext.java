@@ -1,6 +1,7 @@
 package dev.cairn.render;
 
 import dev.cairn.analysis.PortfolioAnalysis;
+import dev.cairn.chart.ChartImage;
 import dev.cairn.chart.ChartSet;
 import dev.cairn.model.Goal;
 import dev.cairn.model.Log;
@@ -11,10 +12,13 @@ import dev.cairn.render.Views.ReviewLinkView;
 import dev.cairn.text.Figures;
 import dev.cairn.text.Messages;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,23 +37,27 @@ record RenderContext(
     Map<String, Goal> goalsBySlug,
     List<GoalSummaryView> summaries,
     List<ReviewLinkView> reviewLinks,
-    Map<String, LogListing> listings) {
+    Map<String, GoalLogs> logsByGoal) {
 
   static final int WINS_PER_GOAL_ON_INDEX = 3;
 
-  static RenderContext of(SiteContent content, MarkdownRenderer markdown, ListingStep step) {
+  static RenderContext of(SiteContent content, MarkdownRenderer markdown, GoalLogsStep step) {
     SiteConfig cfg = content.portfolio().site();
     Figures fmt = new Figures(cfg.locale());
     Messages words = Messages.forLocale(cfg.locale());
     SiteLinks links = new SiteLinks(cfg.baseUrl());
+    PageMeta pages = new PageMeta(links, content.audience());
     Map<String, Goal> goalsBySlug =
         content.portfolio().goals().stream()
             .collect(Collectors.toMap(Goal::slug, Function.identity()));
-    Map<String, LogListing> listings =
-        new LogListings(fmt, words, links).all(content, goalsBySlug, step);
-    ViewFactory views = new ViewFactory(fmt, words, links, listings);
-    ChartSet charts = content.charts();
+    Map<String, GoalLogs> logsByGoal = new LinkedHashMap<>(); // filled below, before any view
+    ViewFactory views =
+        new ViewFactory(fmt, words, links, l -> logsByGoal.get(l.goal()).listings().get(l.slug()));
     PortfolioAnalysis analysis = content.analysis();
+    List<ReviewLinkView> reviewLinks = analysis.reviews().stream().map(views::reviewLink).toList();
+    logsByGoal.putAll(
+        goalLogs(content, goalsBySlug, reviewLinks, new LogPages(fmt, words, links, pages), step));
+    ChartSet charts = content.charts();
     List<GoalSummaryView> summaries =
         analysis.goals().stream()
             .map(
@@ -65,12 +73,52 @@ record RenderContext(
         words,
         links,
         views,
-        new PageMeta(links, content.audience()),
+        pages,
         markdown,
         goalsBySlug,
         summaries,
-        analysis.reviews().stream().map(views::reviewLink).toList(),
-        listings);
+        reviewLinks,
+        logsByGoal);
+  }
+
+  /** The listings and pages of each goal's logs, in goal slug order, each through {@code step}. */
+  private static Map<String, GoalLogs> goalLogs(
+      SiteContent content,
+      Map<String, Goal> goalsBySlug,
+      List<ReviewLinkView> reviewLinks,
+      LogPages logPages,
+      GoalLogsStep step) {
+    Map<String, ReviewLinkView> reviewOfLog =
+        LogPages.reviewOfLog(content.analysis().reviews(), reviewLinks);
+    Map<String, List<Log>> logsByGoal =
+        content.portfolio().logs().stream()
+            .collect(Collectors.groupingBy(Log::goal, TreeMap::new, Collectors.toList()));
+    Map<String, GoalLogs> made = new LinkedHashMap<>();
+    logsByGoal.forEach(
+        (slug, logs) -> {
+          Goal goal = goalsBySlug.get(slug);
+          List<MarkdownRenderer.Rendered> bodies = new ArrayList<>(logs.size());
+          List<ReviewLinkView> reviews = new ArrayList<>(logs.size());
+          for (Log l : logs) {
+            bodies.add(content.bodies().get(l.slug()));
+            reviews.add(reviewOfLog.get(l.slug()));
+          }
+          ChartImage share = content.charts().shareImages().get(slug);
+          List<?> inputs =
+              Arrays.asList(
+                  goal,
+                  logs,
+                  bodies,
+                  reviews,
+                  share,
+                  content.portfolio().site(),
+                  content.audience());
+          made.put(
+              slug,
+              step.goalLogs(
+                  goal, inputs, () -> logPages.forGoal(goal, logs, bodies, reviews, share)));
+        });
+    return made;
   }
 
   Portfolio portfolio() {
@@ -86,7 +134,7 @@ record RenderContext(
   }
 
   LogListing listing(Log log) {
-    return listings.get(log.slug());
+    return logsByGoal.get(log.goal()).listings().get(log.slug());
   }
 
   MarkdownRenderer.Rendered body(Log log) {

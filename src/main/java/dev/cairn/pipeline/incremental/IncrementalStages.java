@@ -13,7 +13,7 @@ import dev.cairn.model.OutputFile;
 import dev.cairn.model.Portfolio;
 import dev.cairn.model.SiteConfig;
 import dev.cairn.pipeline.Stages;
-import dev.cairn.render.LogListing;
+import dev.cairn.render.GoalLogs;
 import dev.cairn.render.MarkdownRenderer;
 import dev.cairn.render.SiteContent;
 import dev.cairn.render.SitePlan;
@@ -49,7 +49,7 @@ public final class IncrementalStages implements Stages {
   private final Memo<String, PortfolioAnalyzer.GoalResult> goals = new Memo<>();
   private final Memo<String, MarkdownRenderer.Rendered> bodies = new Memo<>();
   private final Memo<String, TemplateEngine> engines = new Memo<>();
-  private final Memo<String, LogListing> listings = new Memo<>();
+  private final Memo<String, GoalLogs> goalLogs = new Memo<>();
   private final RenderedFiles rendered = new RenderedFiles();
   private final InPlaceSiteWriter writer;
   private final ChartRenderer charts = new ChartRenderer();
@@ -140,12 +140,16 @@ public final class IncrementalStages implements Stages {
     return html;
   }
 
-  /** A log whose listing inputs (log, goal, body, settings) are unchanged keeps its listing. */
+  /**
+   * A goal whose logs are the same instances as last build's, with the same bodies, weekly reviews,
+   * share image and settings, keeps its log listings and log page jobs: an edit plans again only
+   * the pages of the goal it touched.
+   */
   @Override
   public SitePlan plan(SiteRenderer renderer, SiteContent content) {
     SitePlan plan =
-        renderer.plan(content, (log, inputs, make) -> listings.get(log.slug(), inputs, make));
-    listings.forgetUnused();
+        renderer.plan(content, (goal, inputs, make) -> goalLogs.get(goal.slug(), inputs, make));
+    goalLogs.forgetUnused();
     return plan;
   }
 
