@@ -11,9 +11,13 @@ import dev.cairn.text.Figures;
 import dev.cairn.text.Messages;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -32,6 +36,60 @@ final class LogPages {
     this.words = words;
     this.links = links;
     this.pages = pages;
+  }
+
+  /**
+   * The listings and pages of each goal's logs, in goal slug order, each through {@code step}. A
+   * goal's are made from the goal, its logs, its weekly reviews, its share image and the settings:
+   * the log bodies follow from the logs and the settings ({@code unsafe_html}), and which review a
+   * log is in from its date and the goal's reviews.
+   */
+  Map<String, GoalLogs> byGoal(
+      SiteContent content,
+      Map<String, Goal> goalsBySlug,
+      List<ReviewLinkView> reviewLinks,
+      Map<String, List<ReviewLinkView>> reviewsByGoal,
+      GoalLogsStep step) {
+    Map<String, List<Log>> logsByGoal =
+        content.portfolio().logs().stream()
+            .collect(Collectors.groupingBy(Log::goal, TreeMap::new, Collectors.toList()));
+    Map<String, GoalLogs> made = new LinkedHashMap<>();
+    logsByGoal.forEach(
+        (slug, logs) -> {
+          Goal goal = goalsBySlug.get(slug);
+          ChartImage share = content.charts().shareImages().get(slug);
+          List<?> inputs =
+              Arrays.asList(
+                  goal,
+                  logs,
+                  reviewsByGoal.getOrDefault(slug, List.of()),
+                  share,
+                  content.portfolio().site(),
+                  content.audience());
+          Supplier<GoalLogs> make =
+              () ->
+                  forGoal(
+                      goal,
+                      logs,
+                      logs.stream().map(l -> content.bodies().get(l.slug())).toList(),
+                      reviews(slug, logs, content.analysis().reviews(), reviewLinks),
+                      share);
+          made.put(slug, step.goalLogs(goal, inputs, make));
+        });
+    return made;
+  }
+
+  /** The weekly review of each of the goal's logs (null for none), in the order of the logs. */
+  private static List<ReviewLinkView> reviews(
+      String goal, List<Log> logs, List<WeeklyReview> reviews, List<ReviewLinkView> links) {
+    Map<String, ReviewLinkView> reviewOfLog = new HashMap<>(logs.size() * 2);
+    for (int r = 0; r < reviews.size(); r++) {
+      for (var gw : reviews.get(r).goals()) {
+        if (!gw.goal().slug().equals(goal)) continue;
+        for (Log l : gw.logs()) reviewOfLog.put(l.slug(), links.get(r));
+      }
+    }
+    return logs.stream().map(l -> reviewOfLog.get(l.slug())).toList();
   }
 
   /**
@@ -82,18 +140,6 @@ final class LogPages {
         "log.ftlh",
         Arrays.asList(log, goal, previous, next, review, share, body),
         () -> page(views, log, goal, previous, next, review, share, body, path));
-  }
-
-  /** The weekly review each log appears in, by log slug. */
-  static Map<String, ReviewLinkView> reviewOfLog(
-      List<WeeklyReview> reviews, List<ReviewLinkView> reviewLinks) {
-    Map<String, ReviewLinkView> reviewOfLog = new HashMap<>();
-    for (int r = 0; r < reviews.size(); r++) {
-      for (var gw : reviews.get(r).goals()) {
-        for (Log l : gw.logs()) reviewOfLog.put(l.slug(), reviewLinks.get(r));
-      }
-    }
-    return reviewOfLog;
   }
 
   private PageJob.Page page(

@@ -1,7 +1,6 @@
 package dev.cairn.render;
 
 import dev.cairn.analysis.PortfolioAnalysis;
-import dev.cairn.chart.ChartImage;
 import dev.cairn.chart.ChartSet;
 import dev.cairn.model.Goal;
 import dev.cairn.model.Log;
@@ -12,13 +11,11 @@ import dev.cairn.render.Views.ReviewLinkView;
 import dev.cairn.text.Figures;
 import dev.cairn.text.Messages;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,6 +34,7 @@ record RenderContext(
     Map<String, Goal> goalsBySlug,
     List<GoalSummaryView> summaries,
     List<ReviewLinkView> reviewLinks,
+    Map<String, List<ReviewLinkView>> reviewsByGoal,
     Map<String, GoalLogs> logsByGoal) {
 
   static final int WINS_PER_GOAL_ON_INDEX = 3;
@@ -55,8 +53,11 @@ record RenderContext(
         new ViewFactory(fmt, words, links, l -> logsByGoal.get(l.goal()).listings().get(l.slug()));
     PortfolioAnalysis analysis = content.analysis();
     List<ReviewLinkView> reviewLinks = analysis.reviews().stream().map(views::reviewLink).toList();
+    Map<String, List<ReviewLinkView>> reviewsByGoal =
+        ReviewPages.reviewsByGoal(analysis.reviews(), reviewLinks);
     logsByGoal.putAll(
-        goalLogs(content, goalsBySlug, reviewLinks, new LogPages(fmt, words, links, pages), step));
+        new LogPages(fmt, words, links, pages)
+            .byGoal(content, goalsBySlug, reviewLinks, reviewsByGoal, step));
     ChartSet charts = content.charts();
     List<GoalSummaryView> summaries =
         analysis.goals().stream()
@@ -78,47 +79,8 @@ record RenderContext(
         goalsBySlug,
         summaries,
         reviewLinks,
+        reviewsByGoal,
         logsByGoal);
-  }
-
-  /** The listings and pages of each goal's logs, in goal slug order, each through {@code step}. */
-  private static Map<String, GoalLogs> goalLogs(
-      SiteContent content,
-      Map<String, Goal> goalsBySlug,
-      List<ReviewLinkView> reviewLinks,
-      LogPages logPages,
-      GoalLogsStep step) {
-    Map<String, ReviewLinkView> reviewOfLog =
-        LogPages.reviewOfLog(content.analysis().reviews(), reviewLinks);
-    Map<String, List<Log>> logsByGoal =
-        content.portfolio().logs().stream()
-            .collect(Collectors.groupingBy(Log::goal, TreeMap::new, Collectors.toList()));
-    Map<String, GoalLogs> made = new LinkedHashMap<>();
-    logsByGoal.forEach(
-        (slug, logs) -> {
-          Goal goal = goalsBySlug.get(slug);
-          List<MarkdownRenderer.Rendered> bodies = new ArrayList<>(logs.size());
-          List<ReviewLinkView> reviews = new ArrayList<>(logs.size());
-          for (Log l : logs) {
-            bodies.add(content.bodies().get(l.slug()));
-            reviews.add(reviewOfLog.get(l.slug()));
-          }
-          ChartImage share = content.charts().shareImages().get(slug);
-          List<?> inputs =
-              Arrays.asList(
-                  goal,
-                  logs,
-                  bodies,
-                  reviews,
-                  share,
-                  content.portfolio().site(),
-                  content.audience());
-          made.put(
-              slug,
-              step.goalLogs(
-                  goal, inputs, () -> logPages.forGoal(goal, logs, bodies, reviews, share)));
-        });
-    return made;
   }
 
   Portfolio portfolio() {
