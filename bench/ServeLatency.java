@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * (polling the page instead would take processor time from the rebuild it measures).
  *
  * <p>Run: {@code java bench/ServeLatency.java PORTFOLIO_DIR [EDITS]} (the portfolio is edited: use
- * a copy).
+ * a copy). {@code JAR} names the jar to serve with (default target/cairn.jar), {@code SERVE_LOG}
+ * the file that gets the server's output (default /tmp/cairn-serve-latency.log).
  */
 public class ServeLatency {
 
@@ -41,7 +42,9 @@ public class ServeLatency {
                 "--port",
                 String.valueOf(port))
             .redirectErrorStream(true)
-            .redirectOutput(Path.of("/tmp/cairn-serve-latency.log").toFile())
+            .redirectOutput(
+                Path.of(System.getenv().getOrDefault("SERVE_LOG", "/tmp/cairn-serve-latency.log"))
+                    .toFile())
             .start();
     try {
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -68,9 +71,11 @@ public class ServeLatency {
               r -> r.body().filter(l -> l.startsWith("event: reload")).forEach(reloads::add));
       String original = Files.readString(log);
       List<Long> millis = new ArrayList<>();
+      long cpuBefore = 0;
       for (int i = 0; i < edits; i++) {
         String marker = "edit-marker-" + System.nanoTime();
         Thread.sleep(500);
+        if (i == 1) cpuBefore = cpuMillis(server);
         reloads.clear();
         long start = System.nanoTime();
         Files.writeString(log, original + "\n" + marker + "\n");
@@ -83,6 +88,7 @@ public class ServeLatency {
         }
         millis.add((System.nanoTime() - start) / 1_000_000);
       }
+      long cpuPerEdit = (cpuMillis(server) - cpuBefore) / Math.max(1, edits - 1);
       Files.writeString(log, original);
       // The first edit comes half a second after the server answers, while its warm-up build may
       // still run: reported on its own.
@@ -103,10 +109,24 @@ public class ServeLatency {
               + ", max "
               + later.get(later.size() - 1)
               + " "
-              + later);
+              + later
+              + "; server CPU per edit after the first "
+              + cpuPerEdit
+              + " ms");
     } finally {
       server.destroy();
       server.waitFor();
     }
+  }
+
+  /**
+   * Processor time used so far by the server and the JVM it starts, in ms: on a busy machine it
+   * tells more than wall time does (it includes the idle server's own work between edits).
+   */
+  static long cpuMillis(Process server) {
+    return java.util.stream.Stream.concat(
+            Stream.of(server.toHandle()), server.toHandle().descendants())
+        .mapToLong(h -> h.info().totalCpuDuration().map(Duration::toMillis).orElse(0L))
+        .sum();
   }
 }

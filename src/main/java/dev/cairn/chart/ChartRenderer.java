@@ -85,6 +85,9 @@ public final class ChartRenderer {
               "",
               ShareImagePainter.WIDTH,
               ShareImagePainter.HEIGHT,
+              "",
+              0,
+              0,
               List.of(),
               List.of()));
     }

@@ -2,7 +2,6 @@ package dev.cairn.render;
 
 import dev.cairn.analysis.GoalAnalysis;
 import dev.cairn.analysis.PortfolioAnalysis;
-import dev.cairn.analysis.WeeklyReview;
 import dev.cairn.chart.ChartImage;
 import dev.cairn.model.Goal;
 import dev.cairn.render.Views.GoalSummaryView;
@@ -11,7 +10,6 @@ import dev.cairn.render.Views.LogLinkView;
 import dev.cairn.render.Views.ReviewLinkView;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,13 +21,12 @@ final class GoalPages {
 
   static List<PageJob> jobs(RenderContext ctx) {
     PortfolioAnalysis analysis = ctx.content().analysis();
-    Map<String, List<ReviewLinkView>> reviewsByGoal = reviewsByGoal(ctx);
     List<PageJob> jobs = new ArrayList<>();
     for (int i = 0; i < analysis.goals().size(); i++) {
       GoalAnalysis ga = analysis.goals().get(i);
       String slug = ga.goal().slug();
       List<ChartImage> charts = ctx.content().charts().goalCharts().getOrDefault(slug, List.of());
-      List<ReviewLinkView> reviews = reviewsByGoal.getOrDefault(slug, List.of());
+      List<ReviewLinkView> reviews = ctx.reviewsByGoal().getOrDefault(slug, List.of());
       GoalSummaryView summary = ctx.summaries().get(i);
       ChartImage share = ctx.content().charts().shareImages().get(slug);
       String path = ctx.links().goal(ga.goal());
@@ -41,22 +38,6 @@ final class GoalPages {
               () -> page(ctx, ga, summary, charts, reviews, share, path)));
     }
     return jobs;
-  }
-
-  /** The weekly reviews that hold each goal, newest first, by goal slug. */
-  private static Map<String, List<ReviewLinkView>> reviewsByGoal(RenderContext ctx) {
-    List<WeeklyReview> all = ctx.content().analysis().reviews();
-    Map<String, List<ReviewLinkView>> reviews = new HashMap<>();
-    for (int r = all.size() - 1; r >= 0; r--) {
-      for (var gw : all.get(r).goals()) {
-        List<ReviewLinkView> list =
-            reviews.computeIfAbsent(gw.goal().slug(), s -> new ArrayList<>());
-        if (list.isEmpty() || list.get(list.size() - 1) != ctx.reviewLinks().get(r)) {
-          list.add(ctx.reviewLinks().get(r));
-        }
-      }
-    }
-    return reviews;
   }
 
   private static PageJob.Page page(

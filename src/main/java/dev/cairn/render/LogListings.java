@@ -10,8 +10,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
-/** Makes the listing of every log of a build, through a {@link ListingStep}. */
+/** Makes the listings of logs: what lists of logs and the feed show of each. */
 final class LogListings {
 
   private final Figures fmt;
@@ -24,21 +25,13 @@ final class LogListings {
     this.links = links;
   }
 
-  /** The listing of each log, by log slug, made in parallel. */
-  Map<String, LogListing> all(SiteContent content, Map<String, Goal> goals, ListingStep step) {
-    var site = content.portfolio().site();
-    List<Log> logs = content.portfolio().logs();
+  /** The listing of each of {@code goal}'s logs, by log slug, made in parallel. */
+  Map<String, LogListing> ofGoal(
+      Goal goal, List<Log> logs, List<MarkdownRenderer.Rendered> bodies) {
     List<LogListing> listings =
-        logs.parallelStream()
-            .map(
-                log -> {
-                  Goal goal = goals.get(log.goal());
-                  MarkdownRenderer.Rendered body = content.bodies().get(log.slug());
-                  return step.listing(
-                      log,
-                      List.of(log, goal, body, site, content.audience()),
-                      () -> listing(log, goal, body.text()));
-                })
+        IntStream.range(0, logs.size())
+            .parallel()
+            .mapToObj(i -> listing(logs.get(i), goal, bodies.get(i).text()))
             .toList();
     Map<String, LogListing> bySlug = new HashMap<>(logs.size() * 2);
     for (int i = 0; i < logs.size(); i++) bySlug.put(logs.get(i).slug(), listings.get(i));

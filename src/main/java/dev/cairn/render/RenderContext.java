@@ -13,6 +13,7 @@ import dev.cairn.text.Figures;
 import dev.cairn.text.Messages;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,26 +37,34 @@ record RenderContext(
     Map<String, Goal> goalsBySlug,
     List<GoalSummaryView> summaries,
     List<ReviewLinkView> reviewLinks,
+    Map<String, List<ReviewLinkView>> reviewsByGoal,
     List<PeriodLinkView> monthLinks,
     List<PeriodLinkView> yearLinks,
-    Map<String, LogListing> listings) {
+    Map<String, GoalLogs> logsByGoal) {
 
   static final int WINS_PER_GOAL_ON_INDEX = 3;
 
-  static RenderContext of(SiteContent content, MarkdownRenderer markdown, ListingStep step) {
+  static RenderContext of(SiteContent content, MarkdownRenderer markdown, GoalLogsStep step) {
     SiteConfig cfg = content.portfolio().site();
     Figures fmt = new Figures(cfg.locale());
     Messages words = Messages.forLocale(cfg.locale());
     SiteLinks links = new SiteLinks(cfg.baseUrl());
+    PageMeta pages = new PageMeta(links, content.audience());
     Map<String, Goal> goalsBySlug =
         content.portfolio().goals().stream()
             .collect(Collectors.toMap(Goal::slug, Function.identity()));
-    Map<String, LogListing> listings =
-        new LogListings(fmt, words, links).all(content, goalsBySlug, step);
-    ViewFactory views = new ViewFactory(fmt, words, links, listings);
+    Map<String, GoalLogs> logsByGoal = new LinkedHashMap<>(); // filled below, before any view
+    ViewFactory views =
+        new ViewFactory(fmt, words, links, l -> logsByGoal.get(l.goal()).listings().get(l.slug()));
     PeriodViews periodViews = new PeriodViews(fmt, words, links, views);
-    ChartSet charts = content.charts();
     PortfolioAnalysis analysis = content.analysis();
+    List<ReviewLinkView> reviewLinks = analysis.reviews().stream().map(views::reviewLink).toList();
+    Map<String, List<ReviewLinkView>> reviewsByGoal =
+        ReviewPages.reviewsByGoal(analysis.reviews(), reviewLinks);
+    logsByGoal.putAll(
+        new LogPages(fmt, words, links, pages)
+            .byGoal(content, goalsBySlug, reviewLinks, reviewsByGoal, step));
+    ChartSet charts = content.charts();
     List<GoalSummaryView> summaries =
         analysis.goals().stream()
             .map(
@@ -72,14 +81,15 @@ record RenderContext(
         links,
         views,
         periodViews,
-        new PageMeta(links, content.audience()),
+        pages,
         markdown,
         goalsBySlug,
         summaries,
-        analysis.reviews().stream().map(views::reviewLink).toList(),
+        reviewLinks,
+        reviewsByGoal,
         analysis.monthlyReviews().stream().map(periodViews::link).toList(),
         analysis.yearlyReviews().stream().map(periodViews::link).toList(),
-        listings);
+        logsByGoal);
   }
 
   Portfolio portfolio() {
@@ -95,7 +105,7 @@ record RenderContext(
   }
 
   LogListing listing(Log log) {
-    return listings.get(log.slug());
+    return logsByGoal.get(log.goal()).listings().get(log.slug());
   }
 
   MarkdownRenderer.Rendered body(Log log) {

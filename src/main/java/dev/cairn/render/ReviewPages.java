@@ -5,6 +5,7 @@ import dev.cairn.render.Views.ReviewLinkView;
 import dev.cairn.render.Views.ReviewView;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,5 +74,19 @@ final class ReviewPages {
                 ctx.words().get("page.review.description", link.range(), link.wins(), link.logs()),
                 link.url()),
         Map.of("review", view));
+  }
+
+  /** The weekly reviews that hold each goal, newest first, by goal slug. */
+  static Map<String, List<ReviewLinkView>> reviewsByGoal(
+      List<WeeklyReview> all, List<ReviewLinkView> links) {
+    Map<String, List<ReviewLinkView>> reviews = new HashMap<>();
+    for (int r = all.size() - 1; r >= 0; r--) {
+      for (var gw : all.get(r).goals()) {
+        List<ReviewLinkView> list =
+            reviews.computeIfAbsent(gw.goal().slug(), s -> new ArrayList<>());
+        if (list.isEmpty() || list.get(list.size() - 1) != links.get(r)) list.add(links.get(r));
+      }
+    }
+    return reviews;
   }
 }

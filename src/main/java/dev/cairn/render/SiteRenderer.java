@@ -38,16 +38,19 @@ public final class SiteRenderer {
 
   /** Every page and file of the site, one family after the other; nothing is rendered yet. */
   public SitePlan plan(SiteContent content) {
-    return plan(content, ListingStep.MAKE);
+    return plan(content, GoalLogsStep.MAKE);
   }
 
-  /** Like {@link #plan(SiteContent)}, with each log's listing obtained through {@code step}. */
-  public SitePlan plan(SiteContent content, ListingStep step) {
+  /**
+   * Like {@link #plan(SiteContent)}, with the listings and pages of each goal's logs obtained
+   * through {@code step}.
+   */
+  public SitePlan plan(SiteContent content, GoalLogsStep step) {
     RenderContext ctx = RenderContext.of(content, markdown, step);
     List<PageJob> pages = new ArrayList<>();
     pages.add(IndexPage.job(ctx));
     pages.addAll(GoalPages.jobs(ctx));
-    pages.addAll(LogPages.jobs(ctx));
+    ctx.logsByGoal().values().forEach(g -> pages.addAll(g.pages()));
     pages.addAll(ReviewPages.jobs(ctx));
     pages.addAll(PeriodReviewPages.jobs(ctx));
     pages.add(CapabilityPages.job(ctx));

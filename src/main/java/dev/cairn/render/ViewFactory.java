@@ -30,9 +30,9 @@ import dev.cairn.text.Figures;
 import dev.cairn.text.Messages;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /** Turns model and analysis records into the plain, formatted views templates receive. */
 final class ViewFactory {
@@ -40,9 +40,9 @@ final class ViewFactory {
   private final Figures fmt;
   private final Messages words;
   private final SiteLinks links;
-  private final Map<String, LogListing> listings;
+  private final Function<Log, LogListing> listings;
 
-  ViewFactory(Figures fmt, Messages words, SiteLinks links, Map<String, LogListing> listings) {
+  ViewFactory(Figures fmt, Messages words, SiteLinks links, Function<Log, LogListing> listings) {
     this.fmt = fmt;
     this.words = words;
     this.links = links;
@@ -51,7 +51,7 @@ final class ViewFactory {
 
   /** A log as lists show it: every log of the build has its listing. */
   LogLinkView logLink(Log log) {
-    return listings.get(log.slug()).link();
+    return listings.apply(log).link();
   }
 
   List<MetricValueView> metricValues(Log log, Goal goal) {

@@ -25,8 +25,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Watches {@code content/} and {@code themes/} of a portfolio, every folder in them, and the
  * folders of daily notes that site.yaml reads in place (without their hidden folders such as {@code
- * .obsidian/}), and reports a change once the files have been quiet for {@link #QUIET_MILLIS}. A
- * WatchService is not recursive, so each folder is registered at start and as it appears; an
+ * .obsidian/}), and reports a change once the files have been quiet for {@link #QUIET_MILLIS}. The
+ * JDK's WatchService is not recursive, so there each folder is registered at start and as it
+ * appears; FSEvents on macOS ({@link WatchBackend}) watches each top folder with all below it. An
  * editor's atomic save shows up as create and delete, and an overflow (events lost) leads to a full
  * rescan.
  */
@@ -37,22 +38,30 @@ final class ContentWatcher implements AutoCloseable {
 
   private final Path source;
   private final Runnable onChange;
+  private final WatchBackend backend;
   private final WatchService service;
   private final Map<WatchKey, Path> folders = new HashMap<>();
   private final Thread thread;
 
-  private ContentWatcher(Path source, Runnable onChange) throws IOException {
+  private ContentWatcher(Path source, Runnable onChange, WatchBackend backend) throws IOException {
     this.source = source;
     this.onChange = onChange;
-    this.service = source.getFileSystem().newWatchService();
+    this.backend = backend;
+    this.service = backend.open(source);
     this.thread = new Thread(this::loop, "cairn-watch");
     this.thread.setDaemon(true);
   }
 
   static ContentWatcher start(Path source, Runnable onChange) throws IOException {
-    ContentWatcher watcher = new ContentWatcher(source, onChange);
+    return start(source, onChange, WatchBackend.forOs(System.getProperty("os.name", "")));
+  }
+
+  static ContentWatcher start(Path source, Runnable onChange, WatchBackend backend)
+      throws IOException {
+    ContentWatcher watcher = new ContentWatcher(source, onChange, backend);
     // The portfolio folder itself, only to notice content/ or themes/ being created or replaced.
-    watcher.folders.put(source.register(watcher.service, ENTRY_CREATE, ENTRY_DELETE), source);
+    watcher.folders.put(
+        backend.register(watcher.service, source, ENTRY_CREATE, ENTRY_DELETE), source);
     watcher.rescan();
     watcher.thread.start();
     return watcher;
@@ -84,19 +93,22 @@ final class ContentWatcher implements AutoCloseable {
         continue;
       }
       if (dir == null) continue;
-      Path name = (Path) event.context();
-      Path child = dir.resolve(name);
+      // The JDK names the file relative to its folder; FSEvents gives the whole path.
+      Path child = dir.resolve((Path) event.context());
+      if (child.getFileName() == null || inHiddenFolder(dir, child)) continue;
+      String name = child.getFileName().toString();
       if (dir.equals(source)) {
-        if (!WATCHED.contains(name.toString())) continue;
+        if (!source.equals(child.getParent()) || !WATCHED.contains(name)) continue;
         rescan(); // content/ or themes/ appeared, or was replaced by a link
       } else if (event.kind() == ENTRY_CREATE
+          && !backend.recursive()
           && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
-          && !name.toString().startsWith(".")) {
+          && !name.startsWith(".")) {
         register(child);
-      } else if (name.toString().equals("site.yaml")) {
+      } else if (name.equals("site.yaml")) {
         rescan(); // the notes folders may have changed
       }
-      if (!isEditorScratch(name.toString())) changed = true;
+      if (!isEditorScratch(name)) changed = true;
     }
     if (!key.reset()) folders.remove(key);
     return changed;
@@ -121,6 +133,15 @@ final class ContentWatcher implements AutoCloseable {
 
   private void register(Path top) {
     if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) return;
+    if (backend.recursive()) {
+      if (folders.containsValue(top)) return;
+      try {
+        folders.put(backend.register(service, top, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), top);
+      } catch (IOException | ClosedWatchServiceException e) {
+        // picked up again by the next rescan
+      }
+      return;
+    }
     try {
       Files.walkFileTree(
           top,
@@ -131,7 +152,8 @@ final class ContentWatcher implements AutoCloseable {
               if (!dir.equals(top) && dir.getFileName().toString().startsWith(".")) {
                 return FileVisitResult.SKIP_SUBTREE; // .obsidian/, .git/: not content
               }
-              folders.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
+              folders.put(
+                  backend.register(service, dir, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
               return FileVisitResult.CONTINUE;
             }
 
@@ -143,6 +165,18 @@ final class ContentWatcher implements AutoCloseable {
     } catch (IOException | ClosedWatchServiceException e) {
       // a folder that vanished while being walked is picked up again by the next event or rescan
     }
+  }
+
+  /**
+   * Whether {@code child} lies in a hidden folder below the watched {@code dir} (.obsidian/,
+   * .git/): not content. Only a watch of a folder with all below it reports such files.
+   */
+  static boolean inHiddenFolder(Path dir, Path child) {
+    Path below = dir.relativize(child);
+    for (int i = 0; i < below.getNameCount() - 1; i++) {
+      if (below.getName(i).toString().startsWith(".")) return true;
+    }
+    return false;
   }
 
   /** Swap and backup files that editors write beside the real one; the real save follows. */

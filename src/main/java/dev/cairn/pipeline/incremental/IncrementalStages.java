@@ -10,11 +10,12 @@ import dev.cairn.chart.YearSharePlan;
 import dev.cairn.content.ContentLoader;
 import dev.cairn.content.LoadResult;
 import dev.cairn.model.Goal;
+import dev.cairn.model.Log;
 import dev.cairn.model.OutputFile;
 import dev.cairn.model.Portfolio;
 import dev.cairn.model.SiteConfig;
 import dev.cairn.pipeline.Stages;
-import dev.cairn.render.LogListing;
+import dev.cairn.render.GoalLogs;
 import dev.cairn.render.MarkdownRenderer;
 import dev.cairn.render.SiteContent;
 import dev.cairn.render.SitePlan;
@@ -29,11 +30,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The stages of the dev server's repeated builds of one portfolio. Each wraps the pure stage and
@@ -50,7 +51,7 @@ public final class IncrementalStages implements Stages {
   private final Memo<String, PortfolioAnalyzer.GoalResult> goals = new Memo<>();
   private final Memo<String, MarkdownRenderer.Rendered> bodies = new Memo<>();
   private final Memo<String, TemplateEngine> engines = new Memo<>();
-  private final Memo<String, LogListing> listings = new Memo<>();
+  private final Memo<String, GoalLogs> goalLogs = new Memo<>();
   private final RenderedFiles rendered = new RenderedFiles();
   private final InPlaceSiteWriter writer;
   private final ChartRenderer charts = new ChartRenderer();
@@ -127,28 +128,39 @@ public final class IncrementalStages implements Stages {
         plans, years, drawn.draw(ChartRenderer.jobs(plans, years), charts));
   }
 
+  /**
+   * A log body unchanged since last build, with the same {@code unsafe_html}, keeps its HTML. The
+   * bodies are looked up in parallel but collected into one map made to size: merging the maps of a
+   * parallel collector cost more than the lookups at 10k logs.
+   */
   @Override
   public Map<String, MarkdownRenderer.Rendered> markdown(
       Portfolio portfolio, MarkdownRenderer renderer) {
     boolean unsafe = portfolio.site().unsafeHtml();
-    Map<String, MarkdownRenderer.Rendered> html =
-        portfolio.logs().parallelStream()
-            .collect(
-                Collectors.toMap(
-                    l -> l.slug(),
-                    l ->
-                        bodies.get(
-                            l.slug(), List.of(l.body(), unsafe), () -> renderer.render(l.body()))));
+    List<Log> logs = portfolio.logs();
+    List<MarkdownRenderer.Rendered> rendered =
+        logs.parallelStream()
+            .map(
+                l ->
+                    bodies.get(
+                        l.slug(), List.of(l.body(), unsafe), () -> renderer.render(l.body())))
+            .toList();
+    Map<String, MarkdownRenderer.Rendered> html = new HashMap<>(logs.size() * 2);
+    for (int i = 0; i < logs.size(); i++) html.put(logs.get(i).slug(), rendered.get(i));
     bodies.forgetUnused();
     return html;
   }
 
-  /** A log whose listing inputs (log, goal, body, settings) are unchanged keeps its listing. */
+  /**
+   * A goal whose logs are the same instances as last build's, with the same bodies, weekly reviews,
+   * share image and settings, keeps its log listings and log page jobs: an edit plans again only
+   * the pages of the goal it touched.
+   */
   @Override
   public SitePlan plan(SiteRenderer renderer, SiteContent content) {
     SitePlan plan =
-        renderer.plan(content, (log, inputs, make) -> listings.get(log.slug(), inputs, make));
-    listings.forgetUnused();
+        renderer.plan(content, (goal, inputs, make) -> goalLogs.get(goal.slug(), inputs, make));
+    goalLogs.forgetUnused();
     return plan;
   }
 
