@@ -2,11 +2,11 @@ package dev.cairn.chart;
 
 import dev.cairn.analysis.GoalAnalysis;
 import dev.cairn.analysis.PortfolioAnalysis;
+import dev.cairn.text.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -72,11 +72,11 @@ public final class ChartRenderer {
             });
     try {
       // The bundle is read once per locale and call, not once per chart.
-      Map<Locale, ChartWords> words = new HashMap<>();
-      for (ChartJob job : jobs) words.computeIfAbsent(job.locale(), ChartWords::new);
+      Map<Messages, ChartWords> words = new HashMap<>();
+      for (ChartJob job : jobs) words.computeIfAbsent(job.words(), ChartWords::new);
       List<Future<byte[]>> futures = new ArrayList<>();
       for (ChartJob job : jobs) {
-        ChartWords jobWords = words.get(job.locale());
+        ChartWords jobWords = words.get(job.words());
         futures.add(pool.submit(() -> ChartPainter.paint(job, jobWords)));
       }
       List<ChartFile> files = new ArrayList<>();

@@ -37,7 +37,7 @@ final class GoalChartPlanner {
     this.palette = palette;
     this.settings = settings;
     this.calendar = new WeekCalendar(settings.weekStart());
-    ChartWords words = new ChartWords(settings.locale());
+    ChartWords words = new ChartWords(settings.words());
     this.trend = new TrendDataPreparer(words);
     this.beforeAfter = new BeforeAfterDataPreparer(words);
     this.activity = new ActivityDataPreparer(words);
@@ -131,7 +131,7 @@ final class GoalChartPlanner {
       int height,
       ChartData data,
       ChartText text) {
-    jobs.add(new ChartJob(path, width, height, palette, settings.locale(), data));
+    jobs.add(new ChartJob(path, width, height, palette, settings.words(), data));
     return new ChartImage(
         kind,
         path,

@@ -36,7 +36,7 @@ final class LogListings {
                   MarkdownRenderer.Rendered body = content.bodies().get(log.slug());
                   return step.listing(
                       log,
-                      List.of(log, goal, body, site, content.audience()),
+                      List.of(log, goal, body, site, content.audience(), words),
                       () -> listing(log, goal, body.text()));
                 })
             .toList();

@@ -37,10 +37,10 @@ record RenderContext(
 
   static final int WINS_PER_GOAL_ON_INDEX = 3;
 
-  static RenderContext of(SiteContent content, MarkdownRenderer markdown, ListingStep step) {
+  static RenderContext of(
+      SiteContent content, Messages words, MarkdownRenderer markdown, ListingStep step) {
     SiteConfig cfg = content.portfolio().site();
     Figures fmt = new Figures(cfg.locale());
-    Messages words = Messages.forLocale(cfg.locale());
     SiteLinks links = new SiteLinks(cfg.baseUrl());
     Map<String, Goal> goalsBySlug =
         content.portfolio().goals().stream()

@@ -53,6 +53,7 @@ public final class Views {
       String change,
       String changePct,
       String verdict,
+      String verdictClass,
       String beforeAfterText,
       String trendText,
       String projection,
@@ -120,7 +121,12 @@ public final class Views {
       int highestLevel) {}
 
   public record ComparisonView(
-      String label, String value, String previous, String verdict, boolean mastery) {}
+      String label,
+      String value,
+      String previous,
+      String verdict,
+      String verdictClass,
+      boolean mastery) {}
 
   public record ReviewGoalView(
       LinkView goal,

@@ -53,9 +53,14 @@ public final class Figures {
     return numbers.get().format(value == 0 ? 0.0 : value); // no "-0"
   }
 
+  /** A whole percentage as the locale writes percent: 48%, 48 % (de, fr, sv), 48 % (es). */
+  public String percent(double percent) {
+    return percents.get().format(percent / 100.0);
+  }
+
   /** A signed whole percentage as the locale writes percent: +48%, −3 %, … */
   public String signedPercent(double percent) {
-    String body = percents.get().format(Math.abs(percent) / 100.0);
+    String body = percent(Math.abs(percent));
     if (Math.round(Math.abs(percent)) == 0) return body;
     return (percent > 0 ? "+" : "−") + body;
   }
