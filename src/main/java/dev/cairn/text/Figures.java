@@ -28,13 +28,7 @@ public final class Figures {
     this.locale = Objects.requireNonNull(locale);
     this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     this.mediumDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-    this.numbers =
-        ThreadLocal.withInitial(
-            () -> {
-              NumberFormat f = NumberFormat.getNumberInstance(locale);
-              f.setMaximumFractionDigits(1);
-              return f;
-            });
+    this.numbers = ThreadLocal.withInitial(this::numberFormat);
     this.percents =
         ThreadLocal.withInitial(
             () -> {
@@ -46,6 +40,16 @@ public final class Figures {
 
   public Locale locale() {
     return locale;
+  }
+
+  /**
+   * A new formatter that writes numbers as {@link #number} does, for chart axes that take a {@link
+   * NumberFormat} of their own.
+   */
+  public NumberFormat numberFormat() {
+    NumberFormat f = NumberFormat.getNumberInstance(locale);
+    f.setMaximumFractionDigits(1);
+    return f;
   }
 
   /** At most one decimal, grouping as the locale does: 35.5, 1,234, 1.234,5 (de). */
