@@ -93,6 +93,17 @@ final class ChartWords {
     return n == 1 ? get("chart.window.oneWeek") : get("chart.window.weeks", String.valueOf(n));
   }
 
+  /**
+   * A metric label as message {@code key} uses it: lower-cased inside an English sentence ("Weekly
+   * practice minutes"), as it is where the message starts with it ("Übungsminuten pro Woche") and
+   * in German, whose nouns keep their capital.
+   */
+  String labelIn(String key, String label) {
+    String mark = "\u0000";
+    if (get(key, mark).startsWith(mark) || locale().getLanguage().equals("de")) return label;
+    return lowerFirst(label);
+  }
+
   /** A metric label inside a sentence: "Practice minutes" becomes "practice minutes". */
   static String lowerFirst(String s) {
     if (s.length() > 1

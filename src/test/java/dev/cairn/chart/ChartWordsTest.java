@@ -85,6 +85,15 @@ class ChartWordsTest {
   }
 
   @Test
+  void aLabelIsLowerCasedOnlyInsideASentenceOfALanguageThatDoesSo() {
+    String key = "chart.sparkline.caption";
+    assertEquals("practice minutes", new ChartWords(Locale.UK).labelIn(key, "Practice minutes"));
+    assertEquals(
+        "Practice minutes", new ChartWords(Locale.FRANCE).labelIn(key, "Practice minutes"));
+    assertEquals("Übungsminuten", new ChartWords(Locale.GERMANY).labelIn(key, "Übungsminuten"));
+  }
+
+  @Test
   void countsAndWeeksReadAsBefore() {
     ChartWords words = new ChartWords(Locale.UK);
     assertEquals("1 log", words.count("count.logs", 1));
