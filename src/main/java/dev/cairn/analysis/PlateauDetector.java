@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
  */
 public final class PlateauDetector {
 
+  /** The gain, in percent, that a mastery metric needs across the weeks to end a plateau. */
+  public static final int MIN_GAIN_PERCENT = 5;
+
   private final WeekCalendar calendar;
   private final int stretchWeeks;
 
@@ -131,7 +134,7 @@ public final class PlateauDetector {
   static boolean improvedByFivePercent(Metric metric, double first, double last) {
     double gain = metric.better() == Better.HIGHER ? last - first : first - last;
     // gain / |first| >= 5 %, without dividing (first may be 0; then any gain counts).
-    return gain > 0 && gain * 100 >= 5 * Math.abs(first);
+    return gain > 0 && gain * 100 >= MIN_GAIN_PERCENT * Math.abs(first);
   }
 
   static StretchSuggestion suggestion(Goal goal, int highestLevel) {

@@ -23,7 +23,7 @@ final class ActivityDescriber {
         words.get(
                 "chart.activity.alt",
                 words.period(first, last),
-                words.count("chart.count.log", totalLogs),
+                words.count("count.logs", totalLogs),
                 words.count("chart.count.activeWeek", activeWeeks),
                 String.valueOf(weeks.size()))
             + weeks.stream()

@@ -31,7 +31,7 @@ final class CalendarDescriber {
                 figures.mediumDate(firstDay),
                 figures.mediumDate(today),
                 words.count("chart.count.day", counts.size()),
-                words.count("chart.count.log", logs))
+                words.count("count.logs", logs))
             + busiest
                 .filter(e -> e.getValue() > 1)
                 .map(

@@ -4,11 +4,11 @@ import dev.cairn.analysis.GoalAnalysis;
 import dev.cairn.analysis.PeriodReview;
 import dev.cairn.analysis.PortfolioAnalysis;
 import dev.cairn.analysis.WeekCalendar;
+import dev.cairn.text.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -62,7 +62,7 @@ public final class ChartRenderer {
   public YearSharePlan planYears(PortfolioAnalysis analysis, ChartSettings settings) {
     YearShareDataPreparer preparer =
         new YearShareDataPreparer(
-            new ChartWords(settings.locale()), new WeekCalendar(settings.weekStart()));
+            new ChartWords(settings.words()), new WeekCalendar(settings.weekStart()));
     Map<String, ChartImage> images = new TreeMap<>();
     List<ChartJob> jobs = new ArrayList<>();
     for (PeriodReview year : analysis.yearlyReviews()) {
@@ -74,7 +74,7 @@ public final class ChartRenderer {
               ShareImagePainter.WIDTH,
               ShareImagePainter.HEIGHT,
               palette,
-              settings.locale(),
+              settings.words(),
               card));
       images.put(
           year.period().id(),
@@ -122,11 +122,11 @@ public final class ChartRenderer {
             });
     try {
       // The bundle is read once per locale and call, not once per chart.
-      Map<Locale, ChartWords> words = new HashMap<>();
-      for (ChartJob job : jobs) words.computeIfAbsent(job.locale(), ChartWords::new);
+      Map<Messages, ChartWords> words = new HashMap<>();
+      for (ChartJob job : jobs) words.computeIfAbsent(job.words(), ChartWords::new);
       List<Future<byte[]>> futures = new ArrayList<>();
       for (ChartJob job : jobs) {
-        ChartWords jobWords = words.get(job.locale());
+        ChartWords jobWords = words.get(job.words());
         futures.add(pool.submit(() -> ChartPainter.paint(job, jobWords)));
       }
       List<ChartFile> files = new ArrayList<>();

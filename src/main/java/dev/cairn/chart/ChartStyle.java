@@ -169,11 +169,9 @@ final class ChartStyle {
     return axis;
   }
 
-  /** Tick and bar-label numbers, rounded as {@link dev.cairn.text.Figures#number} rounds. */
+  /** Tick and bar-label numbers, written as {@link dev.cairn.text.Figures#number} writes them. */
   NumberFormat numberFormat() {
-    NumberFormat format = NumberFormat.getNumberInstance(words.locale());
-    format.setMaximumFractionDigits(1);
-    return format;
+    return words.figures().numberFormat();
   }
 
   void styleAxis(Axis axis) {

@@ -15,8 +15,12 @@ final class ChartWords {
   private final Figures figures;
 
   ChartWords(Locale locale) {
-    this.messages = Messages.forLocale(locale);
-    this.figures = new Figures(locale);
+    this(Messages.forLocale(locale));
+  }
+
+  ChartWords(Messages messages) {
+    this.messages = messages;
+    this.figures = new Figures(messages.locale());
   }
 
   Locale locale() {
@@ -47,9 +51,9 @@ final class ChartWords {
     return unit.isEmpty() ? label : get("chart.labelWithUnit", label, unit);
   }
 
-  /** "3 logs", "1 log": {@code key.one} for one, else {@code key} with the count. */
+  /** "3 logs", "1 log": the plural form of {@code key} that {@code n} takes. */
   String count(String key, long n) {
-    return n == 1 ? get(key + ".one") : get(key, String.valueOf(n));
+    return messages.plural(key, n, figures.number(n));
   }
 
   /** "week 41 of 2026". */
@@ -87,6 +91,17 @@ final class ChartWords {
   /** "week" for a window of one, else "3 weeks". */
   String windowWeeks(int n) {
     return n == 1 ? get("chart.window.oneWeek") : get("chart.window.weeks", String.valueOf(n));
+  }
+
+  /**
+   * A metric label as message {@code key} uses it: lower-cased inside an English sentence ("Weekly
+   * practice minutes"), as it is where the message starts with it ("Übungsminuten pro Woche") and
+   * in German, whose nouns keep their capital.
+   */
+  String labelIn(String key, String label) {
+    String mark = "\u0000";
+    if (get(key, mark).startsWith(mark) || locale().getLanguage().equals("de")) return label;
+    return lowerFirst(label);
   }
 
   /** A metric label inside a sentence: "Practice minutes" becomes "practice minutes". */

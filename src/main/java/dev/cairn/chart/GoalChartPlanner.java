@@ -43,7 +43,7 @@ final class GoalChartPlanner {
     this.palette = palette;
     this.settings = settings;
     this.calendar = new WeekCalendar(settings.weekStart());
-    ChartWords words = new ChartWords(settings.locale());
+    ChartWords words = new ChartWords(settings.words());
     this.trend = new TrendDataPreparer(words);
     this.beforeAfter = new BeforeAfterDataPreparer(words);
     this.activity = new ActivityDataPreparer(words);
@@ -137,8 +137,8 @@ final class GoalChartPlanner {
   private ChartImage add(
       List<ChartJob> jobs, String kind, String path, int[] size, ChartData data, ChartText text) {
     String narrow = path.replaceFirst("\\.svg$", "-narrow.svg");
-    jobs.add(new ChartJob(path, size[0], size[1], palette, settings.locale(), data));
-    jobs.add(new ChartJob(narrow, size[2], size[3], palette, settings.locale(), data));
+    jobs.add(new ChartJob(path, size[0], size[1], palette, settings.words(), data));
+    jobs.add(new ChartJob(narrow, size[2], size[3], palette, settings.words(), data));
     return new ChartImage(
         kind,
         path,
@@ -162,7 +162,7 @@ final class GoalChartPlanner {
       int height,
       ChartData data,
       ChartText text) {
-    jobs.add(new ChartJob(path, width, height, palette, settings.locale(), data));
+    jobs.add(new ChartJob(path, width, height, palette, settings.words(), data));
     return new ChartImage(
         kind,
         path,

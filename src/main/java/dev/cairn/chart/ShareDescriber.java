@@ -34,7 +34,7 @@ final class ShareDescriber {
     if (metric.isEmpty()) {
       h =
           new Headline(
-              words.count("chart.count.log", goal.logs().size()),
+              words.count("count.logs", goal.logs().size()),
               words.get("chart.share.noMeasurements"));
     } else if (row.isPresent()) {
       Metric m = metric.get().metric();

@@ -31,7 +31,7 @@ final class SparklineDescriber {
             .toList();
     return new ChartText(
         alt(metric, points),
-        words.get("chart.sparkline.caption", ChartWords.lowerFirst(m.label())),
+        words.get("chart.sparkline.caption", words.labelIn("chart.sparkline.caption", m.label())),
         List.of(words.get("chart.table.week"), words.labelWithUnit(m.label(), unit)),
         rows);
   }

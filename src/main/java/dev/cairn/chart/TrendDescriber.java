@@ -127,7 +127,8 @@ final class TrendDescriber {
     parts.add(
         words.get(
             "chart.trend.caption.weekly",
-            words.labelWithUnit(ChartWords.lowerFirst(m.label()), m.unit().orElse(""))));
+            words.labelWithUnit(
+                words.labelIn("chart.trend.caption.weekly", m.label()), m.unit().orElse(""))));
     if (m.target().isPresent()) parts.add(words.get("chart.trend.caption.target"));
     if (metric.beforeAfter().isOk()) parts.add(words.get("chart.trend.caption.windows"));
     if (metric.trend().isPresent()) {

@@ -48,15 +48,16 @@ final class SiteConfigReader {
     if (fields.isEmpty()) return d;
     Fields f = fields.get();
     r.unknownKeys(f, KEYS, "is ignored");
+    Locale locale = f.find("locale").flatMap(n -> locale(r, n)).orElse(d.locale());
     return new SiteConfig(
         f.find("title").flatMap(n -> r.text(n, "title")).map(String::strip).orElse(d.title()),
         f.find("author").flatMap(n -> r.text(n, "author")).map(String::strip),
         f.find("base_url").flatMap(n -> baseUrl(r, n)),
         f.find("theme").flatMap(n -> theme(r, n)),
-        f.find("locale").flatMap(n -> locale(r, n)).orElse(d.locale()),
+        locale,
         f.find("week_start")
             .flatMap(n -> r.choice(n, "week_start", WeekStart.values()))
-            .orElse(d.weekStart()),
+            .orElse(WeekStart.usualFor(locale)),
         whole(r, f, "window_weeks", d.windowWeeks()),
         whole(r, f, "stretch_weeks", d.stretchWeeks()),
         f.find("unsafe_html").flatMap(n -> r.bool(n, "unsafe_html")).orElse(d.unsafeHtml()),

@@ -19,6 +19,7 @@ import dev.cairn.render.TemplateProblem;
 import dev.cairn.render.Theme;
 import dev.cairn.site.SiteWriter;
 import dev.cairn.site.SwappingSiteWriter;
+import dev.cairn.text.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -53,9 +54,9 @@ public final class OneOffStages implements Stages {
   }
 
   @Override
-  public ChartSet chart(PortfolioAnalysis analysis, Portfolio portfolio) {
+  public ChartSet chart(PortfolioAnalysis analysis, Portfolio portfolio, Messages words) {
     return new ChartRenderer()
-        .render(analysis, ChartSettings.of(portfolio.site(), analysis.today()));
+        .render(analysis, ChartSettings.of(portfolio.site(), words, analysis.today()));
   }
 
   @Override

@@ -17,6 +17,7 @@ import dev.cairn.site.OutputGuard;
 import dev.cairn.site.OutputRefused;
 import dev.cairn.site.SiteWriteFailed;
 import dev.cairn.site.WriteSession;
+import dev.cairn.text.Messages;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -60,7 +61,8 @@ public final class SiteBuilder {
     if (BuildResult.hasErrors(problems)) return BuildResult.nothingWritten(problems, clock.laps());
     PortfolioAnalysis analysis =
         clock.run("analyse", () -> stages.analyse(portfolio, options.today()));
-    ChartSet charts = clock.run("chart", () -> stages.chart(analysis, portfolio));
+    Messages words = templates.theme().words(site.locale());
+    ChartSet charts = clock.run("chart", () -> stages.chart(analysis, portfolio, words));
     MarkdownRenderer markdown = new MarkdownRenderer(site.unsafeHtml());
     Map<String, MarkdownRenderer.Rendered> bodies =
         clock.run("markdown", () -> stages.markdown(portfolio, markdown));

@@ -13,6 +13,7 @@ import dev.cairn.render.TemplateEngine;
 import dev.cairn.render.TemplateProblem;
 import dev.cairn.render.Theme;
 import dev.cairn.site.SiteWriter;
+import dev.cairn.text.Messages;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,8 +37,8 @@ public interface Stages {
   /** Every computation of the progress engine. */
   PortfolioAnalysis analyse(Portfolio portfolio, LocalDate today);
 
-  /** Every chart of the site, drawn. */
-  ChartSet chart(PortfolioAnalysis analysis, Portfolio portfolio);
+  /** Every chart of the site, drawn, with {@code words} for its text. */
+  ChartSet chart(PortfolioAnalysis analysis, Portfolio portfolio, Messages words);
 
   /** Every log's body as HTML and text, by log slug. */
   Map<String, MarkdownRenderer.Rendered> markdown(Portfolio portfolio, MarkdownRenderer renderer);

@@ -34,7 +34,8 @@ public final class ThemeLoader {
   }
 
   public static Theme builtIn() {
-    return new Theme("themes/default", BuiltIn.TEMPLATES, java.util.Set.of(), BuiltIn.STATIC);
+    return new Theme(
+        "themes/default", BuiltIn.TEMPLATES, java.util.Set.of(), BuiltIn.STATIC, Map.of());
   }
 
   /** The theme {@code name} of the portfolio in {@code portfolioDir}, or the built-in one. */
@@ -46,7 +47,21 @@ public final class ThemeLoader {
     templates.putAll(userTemplates);
     Map<String, byte[]> statics = new TreeMap<>(BuiltIn.STATIC);
     statics.putAll(files(dir.resolve("static")));
-    return new Theme("themes/" + name.get(), templates, userTemplates.keySet(), statics);
+    return new Theme(
+        "themes/" + name.get(), templates, userTemplates.keySet(), statics, messages(dir));
+  }
+
+  /** The theme's {@code i18n/<lang>.properties} texts by language. */
+  private static Map<String, String> messages(Path themeDir) {
+    Map<String, String> byLanguage = new TreeMap<>();
+    texts(files(themeDir.resolve("i18n")))
+        .forEach(
+            (name, text) -> {
+              if (name.endsWith(".properties") && name.indexOf('/') < 0) {
+                byLanguage.put(name.substring(0, name.length() - ".properties".length()), text);
+              }
+            });
+    return byLanguage;
   }
 
   /** Every regular file below {@code dir} by its '/'-separated path, sorted; none if no folder. */

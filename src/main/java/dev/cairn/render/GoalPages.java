@@ -1,6 +1,7 @@
 package dev.cairn.render;
 
 import dev.cairn.analysis.GoalAnalysis;
+import dev.cairn.analysis.PlateauDetector;
 import dev.cairn.analysis.PortfolioAnalysis;
 import dev.cairn.chart.ChartImage;
 import dev.cairn.model.Goal;
@@ -64,7 +65,11 @@ final class GoalPages {
             views.continuityText(ga.continuity()),
             views.evidenceText(ga.evidence()),
             ga.plateau().plateau()
-                ? ctx.words().get("goal.plateau", ctx.site().stretchWeeks())
+                ? ctx.words()
+                    .get(
+                        "goal.plateau",
+                        ctx.fmt().number(ctx.site().stretchWeeks()),
+                        ctx.fmt().percent(PlateauDetector.MIN_GAIN_PERCENT))
                 : null,
             ga.plateau().suggestion().map(views::suggestion).orElse(null),
             reviews,

@@ -40,9 +40,9 @@ final class LogPages {
 
   /**
    * The listings and pages of each goal's logs, in goal slug order, each through {@code step}. A
-   * goal's are made from the goal, its logs, its weekly reviews, its share image and the settings:
-   * the log bodies follow from the logs and the settings ({@code unsafe_html}), and which review a
-   * log is in from its date and the goal's reviews.
+   * goal's are made from the goal, its logs, its weekly reviews, its share image, the settings and
+   * the words: the log bodies follow from the logs and the settings ({@code unsafe_html}), and
+   * which review a log is in from its date and the goal's reviews.
    */
   Map<String, GoalLogs> byGoal(
       SiteContent content,
@@ -67,7 +67,8 @@ final class LogPages {
                   reviewsByGoal.getOrDefault(slug, List.of()),
                   share,
                   content.portfolio().site(),
-                  content.audience());
+                  content.audience(),
+                  words);
           Supplier<GoalLogs> make =
               () ->
                   forGoal(

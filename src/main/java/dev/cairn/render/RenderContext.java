@@ -44,10 +44,10 @@ record RenderContext(
 
   static final int WINS_PER_GOAL_ON_INDEX = 3;
 
-  static RenderContext of(SiteContent content, MarkdownRenderer markdown, GoalLogsStep step) {
+  static RenderContext of(
+      SiteContent content, Messages words, MarkdownRenderer markdown, GoalLogsStep step) {
     SiteConfig cfg = content.portfolio().site();
     Figures fmt = new Figures(cfg.locale());
-    Messages words = Messages.forLocale(cfg.locale());
     SiteLinks links = new SiteLinks(cfg.baseUrl());
     PageMeta pages = new PageMeta(links, content.audience());
     Map<String, Goal> goalsBySlug =

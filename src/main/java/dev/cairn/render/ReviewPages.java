@@ -71,7 +71,14 @@ final class ReviewPages {
             .of(
                 "review",
                 ctx.words().get("page.review.title", link.label()),
-                ctx.words().get("page.review.description", link.range(), link.wins(), link.logs()),
+                ctx.words()
+                    .get(
+                        "page.review.description",
+                        link.range(),
+                        ctx.words()
+                            .plural("count.wins", link.wins(), ctx.fmt().number(link.wins())),
+                        ctx.words()
+                            .plural("count.logs", link.logs(), ctx.fmt().number(link.logs()))),
                 link.url()),
         Map.of("review", view));
   }

@@ -1,6 +1,7 @@
 package dev.cairn.render;
 
 import dev.cairn.model.OutputFile;
+import dev.cairn.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,8 @@ public final class SiteRenderer {
    * through {@code step}.
    */
   public SitePlan plan(SiteContent content, GoalLogsStep step) {
-    RenderContext ctx = RenderContext.of(content, markdown, step);
+    Messages words = theme.words(content.portfolio().site().locale());
+    RenderContext ctx = RenderContext.of(content, words, markdown, step);
     List<PageJob> pages = new ArrayList<>();
     pages.add(IndexPage.job(ctx));
     pages.addAll(GoalPages.jobs(ctx));
@@ -72,7 +74,7 @@ public final class SiteRenderer {
             cfg.locale().toLanguageTag(),
             generator);
     return new SitePlan(
-        List.of(cfg, content.audience(), generator),
+        List.of(cfg, content.audience(), generator, words),
         Map.of("site", site, "nav", ctx.summaries()),
         pages,
         files);

@@ -47,7 +47,11 @@ final class TagPages {
                               "tag",
                               ctx.words().get("page.tag.title", tag.name()),
                               ctx.words()
-                                  .get("page.tag.description", tag.logs().size(), tag.name()),
+                                  .plural(
+                                      "page.tag.description",
+                                      tag.logs().size(),
+                                      ctx.fmt().number(tag.logs().size()),
+                                      tag.name()),
                               url),
                       Map.of("tag", view(ctx, tag)))));
     }

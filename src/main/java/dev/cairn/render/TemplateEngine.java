@@ -1,7 +1,6 @@
 package dev.cairn.render;
 
 import dev.cairn.model.SourcePosition;
-import dev.cairn.text.Messages;
 import freemarker.cache.StringTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.InvalidReferenceException;
@@ -65,7 +64,9 @@ public final class TemplateEngine {
         new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
     wrapper.setExposeFields(false);
     config.setObjectWrapper(wrapper.build());
-    config.setSharedVariable("msg", new MessageMethod(Messages.forLocale(locale)));
+    var words = theme.words(locale);
+    config.setSharedVariable("msg", MessageMethod.msg(words));
+    config.setSharedVariable("plural", MessageMethod.plural(words));
   }
 
   /** The theme whose templates this engine renders. */

@@ -102,7 +102,7 @@ final class ViewFactory {
     Metric m = ma.metric();
     BeforeAfter ba = ma.beforeAfter();
     String unit = m.unit().orElse(null);
-    String verdict = ba.isOk() ? verdict(m, ba.change()) : null;
+    Verdict verdict = ba.isOk() ? Verdict.of(m, ba.change()) : null;
     String changePct =
         ba.changePct().isPresent() ? fmt.signedPercent(ba.changePct().getAsDouble()) : null;
     Optional<Trend> trend = ma.trend();
@@ -123,7 +123,8 @@ final class ViewFactory {
         format(ba.current()),
         ba.change().isPresent() ? fmt.signedNumber(ba.change().getAsDouble()) : null,
         changePct,
-        verdict,
+        verdict == null ? null : words.get(verdict.messageKey()),
+        cssName(verdict),
         beforeAfterText(ma),
         new OutlookText(fmt, words).of(ma).orElse(null),
         trendText(ma).orElse(null),
@@ -138,7 +139,7 @@ final class ViewFactory {
     if (!ba.isOk() || ba.baseline().isEmpty() || ba.current().isEmpty()) {
       int n = ba.weeksNeeded();
       return n > 0
-          ? words.plural("before_after.too_early", n, n)
+          ? words.plural("before_after.too_early", n, fmt.number(n))
           : words.get("before_after.too_early_to_compare");
     }
     String unit = ma.metric().unit().map(u -> " " + u).orElse("");
@@ -153,6 +154,11 @@ final class ViewFactory {
         unit,
         change,
         verdict(ma.metric(), ba.change()));
+  }
+
+  /** A verdict's name for style sheets, the same in every language: "improved", "slipped", … */
+  private static String cssName(Verdict verdict) {
+    return verdict == null ? null : verdict.name().toLowerCase(Locale.ROOT);
   }
 
   private String verdict(Metric metric, OptionalDouble change) {
@@ -199,19 +205,24 @@ final class ViewFactory {
 
   String continuityText(Continuity c) {
     String weeks =
-        words.plural("continuity.weeks", c.weeksSinceStart(), c.activeWeeks(), c.weeksSinceStart());
+        words.plural(
+            "continuity.weeks",
+            c.weeksSinceStart(),
+            fmt.number(c.activeWeeks()),
+            fmt.number(c.weeksSinceStart()));
     String min =
         c.minStepDays28() == 0
             ? words.get("continuity.no_min_steps")
-            : words.plural("continuity.min_steps", c.minStepDays28(), c.minStepDays28());
+            : words.plural(
+                "continuity.min_steps", c.minStepDays28(), fmt.number(c.minStepDays28()));
     return weeks + min;
   }
 
   String evidenceText(Evidence e) {
-    String wins = words.plural("evidence.wins", e.wins(), e.wins());
-    String logs = words.plural("evidence.logs", e.logs(), e.logs());
+    String wins = words.plural("count.wins", e.wins(), fmt.number(e.wins()));
+    String logs = words.plural("count.logs", e.logs(), fmt.number(e.logs()));
     if (e.participationOnly()) return words.get("evidence.participation", wins, logs);
-    return words.get("evidence.mastery", wins, logs, fmt.number(e.masteryShare() * 100));
+    return words.get("evidence.mastery", wins, logs, fmt.percent(e.masteryShare() * 100));
   }
 
   GoalSummaryView summary(GoalAnalysis ga, Optional<ChartImage> sparkline, int winsShown) {
@@ -278,14 +289,19 @@ final class ViewFactory {
     String value = mc.value().isPresent() ? fmt.number(mc.value().getAsDouble()) + unit : "—";
     String previous =
         mc.previous().isPresent() ? fmt.number(mc.previous().getAsDouble()) + unit : "—";
-    String verdict =
+    Verdict verdict =
         mc.value().isPresent() && mc.previous().isPresent()
-            ? verdict(
+            ? Verdict.of(
                 mc.metric(),
                 OptionalDouble.of(mc.value().getAsDouble() - mc.previous().getAsDouble()))
             : null;
     return new ComparisonView(
-        mc.metric().label(), value, previous, verdict, mc.metric().isMastery());
+        mc.metric().label(),
+        value,
+        previous,
+        verdict == null ? null : words.get(verdict.messageKey()),
+        cssName(verdict),
+        mc.metric().isMastery());
   }
 
   private String format(OptionalDouble v) {

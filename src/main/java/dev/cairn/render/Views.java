@@ -56,6 +56,7 @@ public final class Views {
       String change,
       String changePct,
       String verdict,
+      String verdictClass,
       String beforeAfterText,
       String outlookText,
       String trendText,
@@ -126,7 +127,12 @@ public final class Views {
       List<MilestoneView> milestones) {}
 
   public record ComparisonView(
-      String label, String value, String previous, String verdict, boolean mastery) {}
+      String label,
+      String value,
+      String previous,
+      String verdict,
+      String verdictClass,
+      boolean mastery) {}
 
   public record ReviewGoalView(
       LinkView goal,

@@ -28,13 +28,7 @@ public final class Figures {
     this.locale = Objects.requireNonNull(locale);
     this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     this.mediumDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-    this.numbers =
-        ThreadLocal.withInitial(
-            () -> {
-              NumberFormat f = NumberFormat.getNumberInstance(locale);
-              f.setMaximumFractionDigits(1);
-              return f;
-            });
+    this.numbers = ThreadLocal.withInitial(this::numberFormat);
     this.percents =
         ThreadLocal.withInitial(
             () -> {
@@ -48,14 +42,29 @@ public final class Figures {
     return locale;
   }
 
+  /**
+   * A new formatter that writes numbers as {@link #number} does, for chart axes that take a {@link
+   * NumberFormat} of their own.
+   */
+  public NumberFormat numberFormat() {
+    NumberFormat f = NumberFormat.getNumberInstance(locale);
+    f.setMaximumFractionDigits(1);
+    return f;
+  }
+
   /** At most one decimal, grouping as the locale does: 35.5, 1,234, 1.234,5 (de). */
   public String number(double value) {
     return numbers.get().format(value == 0 ? 0.0 : value); // no "-0"
   }
 
+  /** A whole percentage as the locale writes percent: 48%, 48 % (de, fr, sv), 48 % (es). */
+  public String percent(double percent) {
+    return percents.get().format(percent / 100.0);
+  }
+
   /** A signed whole percentage as the locale writes percent: +48%, −3 %, … */
   public String signedPercent(double percent) {
-    String body = percents.get().format(Math.abs(percent) / 100.0);
+    String body = percent(Math.abs(percent));
     if (Math.round(Math.abs(percent)) == 0) return body;
     return (percent > 0 ? "+" : "−") + body;
   }

@@ -4,38 +4,71 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every user-facing word of the site that Java code writes (advice, chart titles, captions, alt
- * texts, table headings), by key. The words live in the built-in theme's {@code i18n/en.properties}
- * (UTF-8), so one file holds them all; a key's pattern is a {@link MessageFormat} whose arguments
- * are already-formatted text.
+ * Every user-facing word of the site (templates, advice, chart titles, captions, alt texts, table
+ * headings), by key, in the portfolio's language. The built-in theme's {@code
+ * i18n/<lang>.properties} (UTF-8) hold the bundled languages; a theme's own files override single
+ * messages or add a language. A key's pattern is a {@link MessageFormat} whose arguments are
+ * already-formatted text.
  */
 public final class Messages {
 
   static final String BUILT_IN = "/cairn/themes/default/i18n/";
 
+  /** The languages the built-in theme speaks; English is the fallback for every missing key. */
+  public static final List<String> BUNDLED = List.of("en", "de", "fr", "es", "sv");
+
+  private static final Map<String, Map<String, String>> BUILT_INS = new ConcurrentHashMap<>();
+
   private final Locale locale;
   private final Map<String, String> patterns;
   private final Map<String, MessageFormat> compiled = new ConcurrentHashMap<>();
+  private final int hash;
 
   private Messages(Locale locale, Map<String, String> patterns) {
     this.locale = locale;
     this.patterns = Map.copyOf(patterns);
+    this.hash = Objects.hash(locale, this.patterns); // charts compare their words often
   }
 
-  /** The built-in words for {@code locale}; English is the only bundle so far. */
+  /** The built-in words for {@code locale}'s language, English where it has none. */
   public static Messages forLocale(Locale locale) {
-    return new Messages(locale, read(BUILT_IN + "en.properties"));
+    return forLocale(locale, Map.of());
+  }
+
+  /**
+   * The words for {@code locale}'s language with a theme's overrides: {@code themeBundles} maps a
+   * language to the text of the theme's {@code i18n/<lang>.properties}. Each layer overrides the
+   * one before: built-in English, the theme's English, the built-in language, the theme's language.
+   */
+  public static Messages forLocale(Locale locale, Map<String, String> themeBundles) {
+    String language = locale.getLanguage();
+    Map<String, String> patterns = new TreeMap<>(builtIn("en"));
+    patterns.putAll(parse(themeBundles.getOrDefault("en", "")));
+    if (!language.equals("en")) {
+      if (BUNDLED.contains(language)) patterns.putAll(builtIn(language));
+      patterns.putAll(parse(themeBundles.getOrDefault(language, "")));
+    }
+    return new Messages(locale, patterns);
+  }
+
+  /** The patterns of a built-in bundle exactly as its file holds them, without fallback. */
+  public static Map<String, String> builtIn(String language) {
+    return BUILT_INS.computeIfAbsent(language, l -> read(BUILT_IN + l + ".properties"));
   }
 
   public Locale locale() {
@@ -43,8 +76,8 @@ public final class Messages {
   }
 
   /** The keys this bundle holds, sorted. */
-  public java.util.SortedSet<String> keys() {
-    return new java.util.TreeSet<>(patterns.keySet());
+  public SortedSet<String> keys() {
+    return new TreeSet<>(patterns.keySet());
   }
 
   /**
@@ -64,23 +97,55 @@ public final class Messages {
     }
   }
 
-  /** {@code key.one} when {@code count} is 1, else {@code key.other}, with {@code args}. */
+  /**
+   * The form of {@code key} that {@code count} takes in this language ({@code key.one}, {@code
+   * key.many}, else {@code key.other}), with {@code args}.
+   */
   public String plural(String key, long count, Object... args) {
-    return get(key + (count == 1 ? ".one" : ".other"), args);
+    String form = key + "." + PluralCategory.of(locale, count).suffix();
+    return get(patterns.containsKey(form) ? form : key + ".other", args);
+  }
+
+  /** Bundles are equal when they say the same words in the same locale. */
+  @Override
+  public boolean equals(Object o) {
+    return o == this
+        || (o instanceof Messages m
+            && hash == m.hash
+            && locale.equals(m.locale)
+            && patterns.equals(m.patterns));
+  }
+
+  @Override
+  public int hashCode() {
+    return hash;
   }
 
   private static Map<String, String> read(String resource) {
     try (InputStream in = Messages.class.getResourceAsStream(resource)) {
-      Objects.requireNonNull(in, () -> "missing resource " + resource);
-      Properties properties = new Properties();
+      if (in == null) return Map.of();
       try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        properties.load(reader);
+        return load(reader);
       }
-      Map<String, String> map = new TreeMap<>();
-      properties.stringPropertyNames().forEach(k -> map.put(k, properties.getProperty(k)));
-      return map;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static Map<String, String> parse(String text) {
+    if (text.isEmpty()) return Map.of();
+    try {
+      return load(new StringReader(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen: the text is in memory
+    }
+  }
+
+  private static Map<String, String> load(Reader reader) throws IOException {
+    Properties properties = new Properties();
+    properties.load(reader);
+    Map<String, String> map = new TreeMap<>();
+    properties.stringPropertyNames().forEach(k -> map.put(k, properties.getProperty(k)));
+    return Map.copyOf(map);
   }
 }

@@ -150,7 +150,7 @@ class ChartDataTest {
             .orElseThrow()
             .text()
             .alt();
-    assertTrue(alt.contains("from 24 to 35,5 per min"), alt);
+    assertTrue(alt.contains("von 24 auf 35,5 per min"), alt);
     String verdict =
         new BeforeAfterDataPreparer(german)
             .prepare(guitar, 2)

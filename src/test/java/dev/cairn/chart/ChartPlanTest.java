@@ -66,7 +66,7 @@ class ChartPlanTest {
     // A copy built from the fields alone: equality holds, and the drawn bytes are the same.
     List<ChartJob> copies = new ArrayList<>();
     for (ChartJob j : second) {
-      copies.add(new ChartJob(j.path(), j.width(), j.height(), j.palette(), j.locale(), j.data()));
+      copies.add(new ChartJob(j.path(), j.width(), j.height(), j.palette(), j.words(), j.data()));
     }
     assertEquals(first, copies);
     List<ChartFile> drawn = renderer.draw(first);

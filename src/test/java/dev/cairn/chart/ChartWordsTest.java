@@ -45,10 +45,13 @@ class ChartWordsTest {
     assertTrue(used.size() > 50, "keys found: " + used.size());
     List<String> missing = new ArrayList<>();
     for (String key : used) {
-      if (!bundle.contains(key)) missing.add(key);
-      // Counts read "<key>.one" for one and "<key>" otherwise.
-      if (key.startsWith("chart.count.") && !bundle.contains(key + ".one"))
-        missing.add(key + ".one");
+      // Counts read the plural forms "<key>.one" and "<key>.other".
+      if (key.startsWith("chart.count.")) {
+        if (!bundle.contains(key + ".one")) missing.add(key + ".one");
+        if (!bundle.contains(key + ".other")) missing.add(key + ".other");
+      } else if (!bundle.contains(key)) {
+        missing.add(key);
+      }
     }
     assertEquals(List.of(), missing);
   }
@@ -59,7 +62,7 @@ class ChartWordsTest {
     List<String> unused = new ArrayList<>();
     for (String key : bundle) {
       if (!key.startsWith("chart.")) continue;
-      String named = key.startsWith("chart.count.") ? key.replaceFirst("\\.one$", "") : key;
+      String named = key.startsWith("chart.count.") ? key.replaceFirst("\\.(one|other)$", "") : key;
       if (!used.contains(named)) unused.add(key);
     }
     assertEquals(List.of(), unused);
@@ -82,10 +85,19 @@ class ChartWordsTest {
   }
 
   @Test
+  void aLabelIsLowerCasedOnlyInsideASentenceOfALanguageThatDoesSo() {
+    String key = "chart.sparkline.caption";
+    assertEquals("practice minutes", new ChartWords(Locale.UK).labelIn(key, "Practice minutes"));
+    assertEquals(
+        "Practice minutes", new ChartWords(Locale.FRANCE).labelIn(key, "Practice minutes"));
+    assertEquals("Übungsminuten", new ChartWords(Locale.GERMANY).labelIn(key, "Übungsminuten"));
+  }
+
+  @Test
   void countsAndWeeksReadAsBefore() {
     ChartWords words = new ChartWords(Locale.UK);
-    assertEquals("1 log", words.count("chart.count.log", 1));
-    assertEquals("3 logs", words.count("chart.count.log", 3));
+    assertEquals("1 log", words.count("count.logs", 1));
+    assertEquals("3 logs", words.count("count.logs", 3));
     assertEquals(
         "weeks 36 and 41",
         words.weekPair(

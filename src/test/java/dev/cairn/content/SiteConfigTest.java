@@ -54,6 +54,21 @@ class SiteConfigTest {
   }
 
   @Test
+  void weekStartDefaultsToTheLocalesFirstDay() {
+    for (String monday : List.of("de-DE", "fr-FR", "es-ES", "sv-SE", "en-GB", "de", "en")) {
+      assertEquals(
+          WeekStart.MONDAY,
+          site("locale: " + monday + "\n").portfolio().site().weekStart(),
+          monday);
+    }
+    assertEquals(WeekStart.SUNDAY, site("locale: en-US\n").portfolio().site().weekStart());
+    assertEquals(
+        WeekStart.MONDAY,
+        site("locale: en-US\nweek_start: monday\n").portfolio().site().weekStart(),
+        "a week_start that is set wins");
+  }
+
+  @Test
   void emptyOrMissingSiteYamlGivesDefaults() {
     assertEquals(SiteConfig.defaults(), site("# nothing set\n").portfolio().site());
   }

@@ -127,6 +127,24 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aThemeMessageAddedThenEdited() throws Exception {
+    SiteFixture.write(
+        p,
+        """
+        -- themes/mine/i18n/en.properties --
+        nav.goals=My goals
+        count.logs.other={0} sessions
+        chart.activity.title=Sessions each week
+        """);
+    Files.writeString(p.resolve("content/site.yaml"), "title: Test portfolio\ntheme: mine\n");
+    touch(p.resolve("content/site.yaml"));
+    assertSame(incremental, p, "a theme message added");
+
+    edit(p, "themes/mine/i18n/en.properties", "sessions", "practice sessions");
+    assertSame(incremental, p, "a theme message edited");
+  }
+
+  @Test
   void settingsChanged() throws Exception {
     Files.writeString(
         p.resolve("content/site.yaml"),

@@ -26,6 +26,7 @@ import dev.cairn.render.Theme;
 import dev.cairn.site.InPlaceSiteWriter;
 import dev.cairn.site.SiteWriteFailed;
 import dev.cairn.site.SiteWriter;
+import dev.cairn.text.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -85,7 +86,8 @@ public final class IncrementalStages implements Stages {
     TemplateEngine engine =
         engines.get(
             "engine",
-            List.of(theme.label(), theme.templates(), theme.userTemplates(), locale),
+            List.of(
+                theme.label(), theme.templates(), theme.userTemplates(), theme.messages(), locale),
             () -> new TemplateEngine(theme, locale));
     engines.forgetUnused();
     return engine;
@@ -112,8 +114,8 @@ public final class IncrementalStages implements Stages {
    * chart whose job equals last build's at its path is not drawn again.
    */
   @Override
-  public ChartSet chart(PortfolioAnalysis analysis, Portfolio portfolio) {
-    ChartSettings settings = ChartSettings.of(portfolio.site(), analysis.today());
+  public ChartSet chart(PortfolioAnalysis analysis, Portfolio portfolio, Messages words) {
+    ChartSettings settings = ChartSettings.of(portfolio.site(), words, analysis.today());
     List<GoalChartPlan> plans =
         analysis.goals().stream()
             .sorted(Comparator.comparing(g -> g.goal().slug()))

@@ -78,7 +78,8 @@ class IncrementalPlanTest {
         new SiteContent(
             portfolio,
             analysis,
-            stages.chart(analysis, portfolio),
+            stages.chart(
+                analysis, portfolio, ThemeLoader.builtIn().words(portfolio.site().locale())),
             stages.markdown(portfolio, markdown),
             new SiteContent.Audience(false, false));
     return stages.plan(new SiteRenderer(markdown, ThemeLoader.builtIn(), "Cairn"), content);
