@@ -31,7 +31,7 @@ final class YearShareDataPreparer {
         words.get(
             "chart.year.summary",
             words.count("chart.count.win", year.winCount()),
-            words.count("chart.count.log", year.logCount()),
+            words.count("count.logs", year.logCount()),
             words.count("chart.count.activeWeek", active.active()));
     List<Log> milestones = year.milestones();
     String headline;
