@@ -54,10 +54,24 @@ public final class CachedStages implements Stages {
   private final ChartRenderer charts = new ChartRenderer();
   private final AtomicInteger reused = new AtomicInteger();
 
+  /**
+   * Above this many pages, pages and data files are made afresh and only charts are cached: at 10k
+   * logs, digesting every page's inputs and reading the pages back cost more than rendering them
+   * (docs/performance.md).
+   */
+  static final int PAGE_CACHE_LIMIT = 2_000;
+
+  private final int pageCacheLimit;
+
   /** Stages for a build into {@code out}, using and renewing the cache beside it. */
   public CachedStages(PrintWriter messages, Path out) {
+    this(messages, out, PAGE_CACHE_LIMIT);
+  }
+
+  CachedStages(PrintWriter messages, Path out, int pageCacheLimit) {
     this.fresh = new OneOffStages(messages);
     this.cache = BuildCache.open(out, CODE);
+    this.pageCacheLimit = pageCacheLimit;
   }
 
   /** How many charts, pages and files this build took from the cache. */
@@ -120,6 +134,11 @@ public final class CachedStages implements Stages {
   @Override
   public List<TemplateProblem> render(
       SitePlan plan, TemplateEngine templates, Consumer<OutputFile> sink) {
+    if (plan.pages().size() > pageCacheLimit) {
+      List<TemplateProblem> problems = fresh.render(plan, templates, sink);
+      if (problems.isEmpty()) cache.save();
+      return problems;
+    }
     Theme theme = templates.theme();
     List<?> engine =
         List.of(theme.label(), theme.templates(), theme.userTemplates(), templates.locale());

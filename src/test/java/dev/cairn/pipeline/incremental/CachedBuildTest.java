@@ -49,6 +49,16 @@ class CachedBuildTest {
   }
 
   @Test
+  void aBigSiteCachesOnlyItsCharts() throws Exception {
+    PrintWriter quiet = new PrintWriter(new StringWriter());
+    CachedStages cached = new CachedStages(quiet, out, 1);
+    assertFalse(new SiteBuilder(cached).build(new BuildOptions(p, out, false, TODAY)).hasErrors());
+    int charts = (int) SiteFixture.files(out).stream().filter(f -> f.startsWith("charts/")).count();
+    assertEquals(charts, cached.reused());
+    assertEquals(charts, cachedBuildEqualsCold(TODAY), "the charts kept by the big build");
+  }
+
+  @Test
   void anEditedLogRendersItsPagesAgain() throws Exception {
     edit("content/logs/2026-09-08-guitar.md", "G to C", "G to C, cleanly");
     int reused = cachedBuildEqualsCold(TODAY);
