@@ -4,6 +4,7 @@ import dev.cairn.model.BaseUrlValidator;
 import dev.cairn.pipeline.BuildOptions;
 import dev.cairn.pipeline.BuildResult;
 import dev.cairn.pipeline.SiteBuilder;
+import dev.cairn.pipeline.incremental.CachedStages;
 import dev.cairn.site.OutputRefused;
 import dev.cairn.site.SiteWriteFailed;
 import java.io.PrintWriter;
@@ -58,7 +59,7 @@ final class BuildCommand implements Callable<Integer> {
     BuildResult result;
     try {
       result =
-          new SiteBuilder(err)
+          new SiteBuilder(new CachedStages(err, outDir))
               .build(
                   new BuildOptions(source.dir(), outDir, drafts, source.today(), false, override));
     } catch (OutputRefused e) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,10 +44,10 @@ public final class CairnCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    Optional<List<String>> tuned = TunedJvm.command(args);
+    Optional<TunedJvm.Child> tuned = TunedJvm.child(args, ClassArchive.cacheDir());
     if (tuned.isPresent()) {
       try {
-        System.exit(TunedJvm.run(tuned.get()));
+        System.exit(tuned.get().run());
       } catch (IOException | InterruptedException e) {
         // could not start the tuned JVM: run here instead
       }

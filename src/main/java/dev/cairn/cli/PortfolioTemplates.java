@@ -9,7 +9,7 @@ import java.util.Optional;
 final class PortfolioTemplates {
 
   /** What a portfolio keeps out of version control: the built site and the build's own files. */
-  static final List<String> IGNORED = List.of("site/", ".site.prev/", ".site.lock");
+  static final List<String> IGNORED = List.of("site/", ".site.prev/", ".site.cache/", ".site.lock");
 
   private PortfolioTemplates() {}
 

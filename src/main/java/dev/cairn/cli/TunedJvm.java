@@ -2,6 +2,7 @@ package dev.cairn.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,10 +28,37 @@ final class TunedJvm {
           "-Xmx1g",
           "-Xss4m",
           "-Djava.awt.headless=true");
+  private static final String BUILD = "build";
+  private static final String CHECK = "check";
+  private static final List<String> BATCH = List.of(BUILD, CHECK);
   static final List<String> SERVE_OPTIONS =
       List.of("-XX:TieredStopAtLevel=1", "-Xss4m", "-Djava.awt.headless=true");
 
   private TunedJvm() {}
+
+  /** A tuned child JVM to start, and the class archive it uses or writes. */
+  record Child(List<String> command, Optional<ClassArchive> archive) {
+
+    /** Runs the child with this process's standard streams and returns its exit code. */
+    int run() throws IOException, InterruptedException {
+      int code = TunedJvm.run(command);
+      archive.ifPresent(a -> a.settle(code));
+      return code;
+    }
+  }
+
+  /** The tuned child JVM for these arguments, if one should be started. */
+  static Optional<Child> child(String[] args, Optional<Path> cacheDir) {
+    Optional<List<String>> plain = command(args);
+    if (plain.isEmpty()) return Optional.empty();
+    Optional<ClassArchive> archive =
+        BATCH.contains(args[0])
+            ? ClassArchive.of(System.getProperty("java.class.path", ""), cacheDir)
+            : Optional.empty();
+    List<String> command = new ArrayList<>(plain.get());
+    archive.ifPresent(a -> command.addAll(1, a.options()));
+    return Optional.of(new Child(List.copyOf(command), archive));
+  }
 
   /** The command line of a tuned child JVM for these arguments, if one should be started. */
   static Optional<List<String>> command(String[] args) {
@@ -41,7 +69,7 @@ final class TunedJvm {
     if (args.length == 0) return Optional.empty();
     List<String> options =
         switch (args[0]) {
-          case "build", "check" -> OPTIONS;
+          case BUILD, CHECK -> OPTIONS;
           case "serve" -> SERVE_OPTIONS;
           default -> List.of();
         };

@@ -74,6 +74,11 @@ public final class TemplateEngine {
     return theme;
   }
 
+  /** The locale of the words and numbers it renders. */
+  public Locale locale() {
+    return config.getLocale();
+  }
+
   /**
    * Renders a template straight to UTF-8 bytes, so a page of a big site (the feed lists every log)
    * is never held as a string as well; nothing is written anywhere on failure.

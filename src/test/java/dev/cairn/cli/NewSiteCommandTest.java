@@ -58,7 +58,7 @@ class NewSiteCommandTest {
         NewCommand.goalTemplate("Learn Spanish", today),
         Files.readString(p.resolve("content/goals/learn-spanish.md")));
     assertEquals(
-        "# Made by cairn build; rebuilt from content/ at any time\nsite/\n.site.prev/\n.site.lock\n",
+        "# Made by cairn build; rebuilt from content/ at any time\nsite/\n.site.prev/\n.site.cache/\n.site.lock\n",
         Files.readString(p.resolve(".gitignore")));
     String readme = Files.readString(p.resolve("README.md"));
     assertTrue(readme.startsWith("# Ada's notebook\n"), readme);
@@ -138,7 +138,8 @@ class NewSiteCommandTest {
     assertEquals(0, r.exit(), r.err());
     assertEquals("mine\n", Files.readString(p.resolve("README.md")));
     assertEquals(
-        "*.bak\n/site/\n.site.prev/\n.site.lock\n", Files.readString(p.resolve(".gitignore")));
+        "*.bak\n/site/\n.site.prev/\n.site.cache/\n.site.lock\n",
+        Files.readString(p.resolve(".gitignore")));
     assertTrue(r.out().contains("kept    README.md"), r.out());
   }
 }
