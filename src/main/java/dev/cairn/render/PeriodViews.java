@@ -57,9 +57,9 @@ final class PeriodViews {
   String summary(PeriodLinkView link) {
     return words.get(
         "period.summary",
-        words.plural("evidence.wins", link.wins(), link.wins()),
+        words.plural("count.wins", link.wins(), link.wins()),
         words.plural("period.milestones", link.milestones(), link.milestones()),
-        words.plural("evidence.logs", link.logs(), link.logs()));
+        words.plural("count.logs", link.logs(), link.logs()));
   }
 
   /** "Active in 4 of 6 weeks; the longest run was 3 weeks in a row." */
@@ -74,7 +74,7 @@ final class PeriodViews {
         new LinkView(links.goal(g), g.title()),
         g.capability().orElse(null),
         gp.wins().stream().map(views::logLink).toList(),
-        words.plural("evidence.wins", gp.wins().size(), gp.wins().size()),
+        words.plural("count.wins", gp.wins().size(), gp.wins().size()),
         gp.milestones().stream().map(l -> milestone(l, g, today)).toList(),
         gp.metrics().stream().map(views::comparison).toList(),
         activeWeeks(gp.activeWeeks()),
