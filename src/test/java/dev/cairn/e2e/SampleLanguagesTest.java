@@ -38,7 +38,22 @@ class SampleLanguagesTest {
 
   /** Short words of the site checked as whole words; longer phrases come from the en bundle. */
   private static final List<String> WORDS =
-      List.of("Goals", "Tags", "Charts", "Wins", "Why", "First step", "Started", "Data table");
+      List.of(
+          "Goals",
+          "Tags",
+          "Charts",
+          "Wins",
+          "Why",
+          "First step",
+          "Started",
+          "Data table",
+          "Reviews",
+          "Capabilities",
+          "Milestones",
+          "Milestone",
+          "in review",
+          "Longer horizons",
+          "levelling off");
 
   /** Every text of the sample portfolio: its owner's words, which stay as written. */
   private static final String CONTENT = readContent();
