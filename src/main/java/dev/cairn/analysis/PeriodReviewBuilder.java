@@ -6,7 +6,9 @@ import dev.cairn.model.Metric;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -45,11 +47,13 @@ public final class PeriodReviewBuilder {
       for (Log log : goal.logs()) {
         own.computeIfAbsent(Period.of(kind, log.date()), p -> new ArrayList<>()).add(log);
       }
+      List<Map<Period, List<Double>>> values =
+          goal.metrics().stream().map(ma -> valuesByPeriod(ma, kind)).toList();
       own.forEach(
           (period, logs) -> {
             periods
                 .computeIfAbsent(period, p -> new ArrayList<>())
-                .add(goalPeriod(goal, period, logs, today));
+                .add(goalPeriod(goal, values, period, logs, today));
             logsByPeriod.computeIfAbsent(period, p -> new ArrayList<>()).addAll(logs);
           });
     }
@@ -65,31 +69,46 @@ public final class PeriodReviewBuilder {
     return reviews;
   }
 
-  private GoalPeriod goalPeriod(GoalAnalysis goal, Period period, List<Log> logs, LocalDate today) {
-    List<MetricComparison> metrics =
-        goal.metrics().stream()
-            .map(
-                ma ->
-                    MetricComparison.of(
-                        ma.metric(), value(ma, period), value(ma, period.previous())))
-            .sorted(Comparator.comparing(c -> !c.metric().isMastery()))
-            .toList();
+  /** {@code values}: each of the goal's metrics' daily values by period, in the goal's order. */
+  private GoalPeriod goalPeriod(
+      GoalAnalysis goal,
+      List<Map<Period, List<Double>>> values,
+      Period period,
+      List<Log> logs,
+      LocalDate today) {
+    List<MetricComparison> metrics = new ArrayList<>();
+    for (int i = 0; i < goal.metrics().size(); i++) {
+      MetricAnalysis ma = goal.metrics().get(i);
+      Map<Period, List<Double>> byPeriod = values.get(i);
+      metrics.add(
+          MetricComparison.of(
+              ma.metric(),
+              value(ma, period, byPeriod.get(period)),
+              value(ma, period.previous(), byPeriod.get(period.previous()))));
+    }
+    metrics.sort(Comparator.comparing(c -> !c.metric().isMastery()));
     return new GoalPeriod(
         goal.goal(),
         logs,
         logs.stream().filter(EvidenceCalculator::hasWin).toList(),
         logs.stream().filter(l -> l.milestone().isPresent()).toList(),
-        metrics,
+        List.copyOf(metrics),
         activeWeeks(period, startOf(goal).orElseThrow(), logs, today),
         challengeStep(goal.logs(), period));
   }
 
   /** The metric's value over {@code period}, as the class comment defines it. */
   static OptionalDouble value(MetricAnalysis ma, Period period) {
+    return value(ma, period, valuesByPeriod(ma, period.kind()).get(period));
+  }
+
+  /**
+   * The metric's value over {@code period}, given its daily values in that period ({@code null} for
+   * none): grouping the daily values once per metric keeps a long portfolio's months cheap.
+   */
+  private static OptionalDouble value(MetricAnalysis ma, Period period, List<Double> values) {
     Metric m = ma.metric();
-    List<Double> values =
-        ma.daily().stream().filter(d -> period.contains(d.date())).map(DailyValue::value).toList();
-    if (!values.isEmpty()) {
+    if (values != null) {
       return OptionalDouble.of(AggregateCombiner.combine(m.aggregate(), m.better(), values));
     }
     if (m.aggregate() != Aggregate.SUM || ma.daily().isEmpty()) return OptionalDouble.empty();
@@ -97,6 +116,15 @@ public final class PeriodReviewBuilder {
     LocalDate last = ma.daily().get(ma.daily().size() - 1).date();
     boolean between = period.start().isAfter(first) && period.end().isBefore(last);
     return between ? OptionalDouble.of(0) : OptionalDouble.empty();
+  }
+
+  /** The metric's daily values by {@code kind} period, in date order within each. */
+  private static Map<Period, List<Double>> valuesByPeriod(MetricAnalysis ma, Period.Kind kind) {
+    Map<Period, List<Double>> byPeriod = new HashMap<>();
+    for (DailyValue d : ma.daily()) {
+      byPeriod.computeIfAbsent(Period.of(kind, d.date()), p -> new ArrayList<>()).add(d.value());
+    }
+    return byPeriod;
   }
 
   /**

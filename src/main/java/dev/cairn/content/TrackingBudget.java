@@ -6,6 +6,7 @@ import dev.cairn.model.Log;
 import dev.cairn.model.Metric;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +29,10 @@ final class TrackingBudget {
   static List<Diagnostic> notes(
       List<Goal> goals, List<Log> logs, Map<String, GoalLines> lines, LocalDate today) {
     List<Diagnostic> notes = new ArrayList<>();
+    Map<String, List<Log>> byGoal = new HashMap<>();
+    for (Log log : logs) byGoal.computeIfAbsent(log.goal(), g -> new ArrayList<>()).add(log);
     for (Goal goal : goals) {
-      List<Log> own = logs.stream().filter(l -> l.goal().equals(goal.slug())).toList();
+      List<Log> own = byGoal.getOrDefault(goal.slug(), List.of());
       GoalLines at = lines.get(goal.slug());
       if (own.isEmpty() || at == null) continue;
       for (Metric m : own.size() < MIN_LOGS_FOR_SHARE ? List.<Metric>of() : goal.metrics()) {
