@@ -21,28 +21,38 @@ final class CurveFitter {
   }
 
   private final double[][] decay;
+  private final double[] decayMean;
+  private final double[] decaySpread;
 
   /** {@code t}: the days of the values to fit, at least two of them distinct. */
   CurveFitter(double[] t) {
     decay = new double[MAX_TAU_DAYS - MIN_TAU_DAYS + 1][t.length];
+    decayMean = new double[decay.length];
+    decaySpread = new double[decay.length];
     for (int k = 0; k < decay.length; k++) {
       for (int i = 0; i < t.length; i++) decay[k][i] = Math.exp(-t[i] / (MIN_TAU_DAYS + k));
+      double meanU = mean(decay[k]);
+      double suu = 0;
+      for (double u : decay[k]) suu += (u - meanU) * (u - meanU);
+      decayMean[k] = meanU;
+      decaySpread[k] = suu;
     }
   }
 
+  /**
+   * The best fit to {@code y}. What depends on the days alone (each τ's mean and spread of
+   * e^(−t/τ)) is computed once in the constructor, so a refit costs two passes per τ.
+   */
   Fit fit(double[] y) {
     Fit best = null;
     double bestError = Double.POSITIVE_INFINITY;
     double meanY = mean(y);
     for (int k = 0; k < decay.length; k++) {
       double[] u = decay[k];
-      double meanU = mean(u);
+      double meanU = decayMean[k];
+      double suu = decaySpread[k];
       double suy = 0;
-      double suu = 0;
-      for (int i = 0; i < y.length; i++) {
-        suy += (u[i] - meanU) * (y[i] - meanY);
-        suu += (u[i] - meanU) * (u[i] - meanU);
-      }
+      for (int i = 0; i < y.length; i++) suy += (u[i] - meanU) * (y[i] - meanY);
       double c = suu == 0 ? 0 : suy / suu;
       double a = meanY - c * meanU;
       double error = 0;
