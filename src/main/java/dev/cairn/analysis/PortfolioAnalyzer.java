@@ -36,6 +36,17 @@ public final class PortfolioAnalyzer {
     GoalResult analyze(GoalInputs inputs);
   }
 
+  /** Estimates one mastery metric's outlook; {@link OutlookEstimator} is the one that computes. */
+  @FunctionalInterface
+  public interface OutlookStep {
+    Optional<Outlook> estimate(
+        String goal,
+        Metric metric,
+        List<DailyValue> daily,
+        List<WeeklyValue> weekly,
+        Optional<Trend> trend);
+  }
+
   /**
    * {@code portfolio} must already be publishable (private goals, private logs and drafts removed);
    * {@code today} is the reference date for continuity.
@@ -74,6 +85,17 @@ public final class PortfolioAnalyzer {
 
   /** One goal's analysis and weeks, from its inputs alone. */
   public static GoalResult analyzeGoal(GoalInputs in) {
+    OutlookEstimator outlooks = new OutlookEstimator();
+    return analyzeGoal(
+        in,
+        (goal, metric, daily, weekly, trend) -> outlooks.estimate(metric, daily, weekly, trend));
+  }
+
+  /**
+   * Like {@link #analyzeGoal(GoalInputs)}, with each metric's outlook obtained through {@code
+   * outlooks}.
+   */
+  public static GoalResult analyzeGoal(GoalInputs in, OutlookStep outlooks) {
     WeekCalendar calendar = new WeekCalendar(in.site().weekStart());
     GoalAnalysis analysis =
         analyzeGoal(
@@ -82,7 +104,8 @@ public final class PortfolioAnalyzer {
             in.site(),
             in.today(),
             calendar,
-            new PlateauDetector(calendar, in.site().stretchWeeks()));
+            new PlateauDetector(calendar, in.site().stretchWeeks()),
+            outlooks);
     return new GoalResult(analysis, reviewBuilder(in.site()).weeksOf(analysis));
   }
 
@@ -97,12 +120,12 @@ public final class PortfolioAnalyzer {
       SiteConfig site,
       LocalDate today,
       WeekCalendar calendar,
-      PlateauDetector plateaus) {
+      PlateauDetector plateaus,
+      OutlookStep outlooks) {
     DailyValueCalculator dailies = new DailyValueCalculator();
     WeeklyValueCalculator weeklies = new WeeklyValueCalculator(calendar);
     BeforeAfterCalculator beforeAfter = new BeforeAfterCalculator(site.windowWeeks());
     TrendEstimator trends = new TrendEstimator();
-    OutlookEstimator outlooks = new OutlookEstimator();
     List<MetricAnalysis> metrics = new ArrayList<>();
     for (Metric metric : goal.metricsMasteryFirst()) {
       List<DailyValue> daily = dailies.daily(metric, logs);
@@ -110,7 +133,9 @@ public final class PortfolioAnalyzer {
       Optional<Trend> trend =
           metric.isMastery() ? trends.estimate(metric, daily) : Optional.empty();
       Optional<Outlook> outlook =
-          metric.isMastery() ? outlooks.estimate(metric, daily, weekly, trend) : Optional.empty();
+          metric.isMastery()
+              ? outlooks.estimate(goal.slug(), metric, daily, weekly, trend)
+              : Optional.empty();
       metrics.add(
           new MetricAnalysis(
               metric, daily, weekly, beforeAfter.compare(metric, weekly), trend, outlook));

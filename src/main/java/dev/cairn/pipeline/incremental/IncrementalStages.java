@@ -1,7 +1,12 @@
 package dev.cairn.pipeline.incremental;
 
+import dev.cairn.analysis.DailyValue;
+import dev.cairn.analysis.Outlook;
+import dev.cairn.analysis.OutlookEstimator;
 import dev.cairn.analysis.PortfolioAnalysis;
 import dev.cairn.analysis.PortfolioAnalyzer;
+import dev.cairn.analysis.Trend;
+import dev.cairn.analysis.WeeklyValue;
 import dev.cairn.chart.ChartRenderer;
 import dev.cairn.chart.ChartSet;
 import dev.cairn.chart.ChartSettings;
@@ -11,6 +16,7 @@ import dev.cairn.content.ContentLoader;
 import dev.cairn.content.LoadResult;
 import dev.cairn.model.Goal;
 import dev.cairn.model.Log;
+import dev.cairn.model.Metric;
 import dev.cairn.model.OutputFile;
 import dev.cairn.model.Portfolio;
 import dev.cairn.model.SiteConfig;
@@ -35,6 +41,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -50,6 +57,7 @@ public final class IncrementalStages implements Stages {
   private final Memo<String, Goal> goalInstances = new Memo<>();
   private final Memo<String, SiteConfig> siteInstance = new Memo<>();
   private final Memo<String, PortfolioAnalyzer.GoalResult> goals = new Memo<>();
+  private final Memo<String, Optional<Outlook>> outlooks = new Memo<>();
   private final Memo<String, MarkdownRenderer.Rendered> bodies = new Memo<>();
   private final Memo<String, TemplateEngine> engines = new Memo<>();
   private final Memo<String, GoalLogs> goalLogs = new Memo<>();
@@ -104,9 +112,27 @@ public final class IncrementalStages implements Stages {
                     goals.get(
                         in.goal().slug(),
                         List.of(in.goal(), in.logs(), in.site(), in.today()),
-                        () -> PortfolioAnalyzer.analyzeGoal(in)));
+                        () -> PortfolioAnalyzer.analyzeGoal(in, this::outlook)));
     goals.forgetUnused();
     return analysis;
+  }
+
+  /**
+   * A metric whose daily and weekly values and trend are those of last build keeps its outlook: an
+   * edit to a log's text, win or tags asks for no new curve fit and bootstrap. Outlooks are asked
+   * for only while their goal is analysed again, so they are kept until the metric changes.
+   */
+  private Optional<Outlook> outlook(
+      String goal,
+      Metric metric,
+      List<DailyValue> daily,
+      List<WeeklyValue> weekly,
+      Optional<Trend> trend) {
+    OutlookEstimator estimator = new OutlookEstimator();
+    return outlooks.get(
+        goal + "/" + metric.id(),
+        List.of(metric, daily, weekly, trend),
+        () -> estimator.estimate(metric, daily, weekly, trend));
   }
 
   /**
