@@ -44,8 +44,10 @@ public final class PeriodReviewBuilder {
         portfolioStart = start.get();
       }
       TreeMap<Period, List<Log>> own = new TreeMap<>();
+      Period current = null;
       for (Log log : goal.logs()) {
-        own.computeIfAbsent(Period.of(kind, log.date()), p -> new ArrayList<>()).add(log);
+        current = periodOf(kind, log.date(), current);
+        own.computeIfAbsent(current, p -> new ArrayList<>()).add(log);
       }
       List<Map<Period, List<Double>>> values =
           goal.metrics().stream().map(ma -> valuesByPeriod(ma, kind)).toList();
@@ -121,10 +123,22 @@ public final class PeriodReviewBuilder {
   /** The metric's daily values by {@code kind} period, in date order within each. */
   private static Map<Period, List<Double>> valuesByPeriod(MetricAnalysis ma, Period.Kind kind) {
     Map<Period, List<Double>> byPeriod = new HashMap<>();
+    Period current = null;
+    List<Double> values = null;
     for (DailyValue d : ma.daily()) {
-      byPeriod.computeIfAbsent(Period.of(kind, d.date()), p -> new ArrayList<>()).add(d.value());
+      Period period = periodOf(kind, d.date(), current);
+      if (period != current) {
+        current = period;
+        values = byPeriod.computeIfAbsent(current, p -> new ArrayList<>());
+      }
+      values.add(d.value());
     }
     return byPeriod;
+  }
+
+  /** The period of {@code day}: {@code last} again when it holds the day (dates come in order). */
+  private static Period periodOf(Period.Kind kind, LocalDate day, Period last) {
+    return last != null && last.contains(day) ? last : Period.of(kind, day);
   }
 
   /**
