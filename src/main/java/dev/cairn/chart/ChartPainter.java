@@ -34,7 +34,7 @@ final class ChartPainter {
       panels = List.of(new ActivityChartDrawer(style).draw(d));
       text = d.text();
     } else if (data instanceof CalendarChartData d) {
-      panels = List.of(new CalendarChartDrawer(style).draw(d));
+      panels = new CalendarChartDrawer(style).draw(d, job.width());
       text = d.text();
     } else if (data instanceof SparklineData d) {
       panels = List.of(new SparklineDrawer(style).draw(d.points(), 2f, 5));

@@ -21,11 +21,12 @@ final class GoalChartPlanner {
   static final int CALENDAR_WIDTH = 760;
   static final int CALENDAR_HEIGHT = 180;
 
-  /** Phones show trend, before/after and activity charts drawn this wide, so text stays legible. */
+  /** Phones show every goal chart drawn this wide, so text stays legible. */
   static final int NARROW_WIDTH = 360;
 
   static final int NARROW_TREND_HEIGHT = 420;
   static final int NARROW_ACTIVITY_HEIGHT = 320;
+  static final int NARROW_CALENDAR_HEIGHT = 330;
   static final int SPARKLINE_WIDTH = 160;
   static final int SPARKLINE_HEIGHT = 40;
 
@@ -103,8 +104,7 @@ final class GoalChartPlanner {
             jobs,
             "calendar",
             dir + "calendar.svg",
-            CALENDAR_WIDTH,
-            CALENDAR_HEIGHT,
+            new int[] {CALENDAR_WIDTH, CALENDAR_HEIGHT, NARROW_WIDTH, NARROW_CALENDAR_HEIGHT},
             days,
             days.text()));
     SparklineData spark = sparkline.prepare(goal);

@@ -80,8 +80,8 @@ final class TrendChartDrawer {
     plot.setRangeGridlinePaint(palette.grid());
     plot.setRangeGridlineStroke(new BasicStroke(1f));
 
-    d.baselineWindow().ifPresent(w -> addWindow(plot, w, true));
-    d.currentWindow().ifPresent(w -> addWindow(plot, w, false));
+    d.baselineWindow().ifPresent(w -> addWindow(plot, d, w, true));
+    d.currentWindow().ifPresent(w -> addWindow(plot, d, w, false));
     for (int i = 0; i < d.stepUps().size(); i++) addStepUp(plot, d, i);
     d.target().ifPresent(t -> addTarget(plot, t));
     plot.setFixedLegendItems(legend(d));
@@ -114,7 +114,7 @@ final class TrendChartDrawer {
     return label;
   }
 
-  private void addWindow(XYPlot plot, WeekWindow w, boolean before) {
+  private void addWindow(XYPlot plot, TrendChartData d, WeekWindow w, boolean before) {
     IntervalMarker shade =
         new IntervalMarker(
             ChartStyle.millis(w.firstWeekStart()) - ChartStyle.HALF_WEEK_MS,
@@ -124,9 +124,14 @@ final class TrendChartDrawer {
     shade.setLabel(w.label());
     shade.setLabelFont(ChartFonts.bold(10));
     shade.setLabelPaint(palette.muted());
-    shade.setLabelAnchor(RectangleAnchor.TOP);
-    shade.setLabelTextAnchor(TextAnchor.TOP_CENTER);
-    shade.setLabelOffset(new RectangleInsets(4, 0, 0, 0));
+    // A label centred on a window narrower than itself would run past the plot's edge, so it
+    // starts at the window's left edge in the left half and ends at its right edge otherwise.
+    boolean early =
+        ChartSeries.days(d.domainStart(), w.firstWeekStart())
+            <= ChartSeries.days(w.lastWeekStart(), d.domainEnd());
+    shade.setLabelAnchor(early ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+    shade.setLabelTextAnchor(early ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+    shade.setLabelOffset(new RectangleInsets(4, 4, 0, 4));
     shade.setLabelBackgroundColor(ChartStyle.transparent());
     plot.addDomainMarker(shade, Layer.BACKGROUND);
   }

@@ -58,6 +58,7 @@ class ChartRendererTest {
             "charts/guitar/activity.svg",
             "charts/guitar/before-after-narrow.svg",
             "charts/guitar/before-after.svg",
+            "charts/guitar/calendar-narrow.svg",
             "charts/guitar/calendar.svg",
             "charts/guitar/changes-trend-narrow.svg",
             "charts/guitar/changes-trend.svg",
@@ -67,6 +68,7 @@ class ChartRendererTest {
             "charts/guitar/sparkline.svg",
             "charts/kitchen/activity-narrow.svg",
             "charts/kitchen/activity.svg",
+            "charts/kitchen/calendar-narrow.svg",
             "charts/kitchen/calendar.svg",
             "charts/kitchen/dishes-trend-narrow.svg",
             "charts/kitchen/dishes-trend.svg",
@@ -120,9 +122,31 @@ class ChartRendererTest {
       while (ids.find()) assertTrue(ids.group(1).startsWith("cairn-charts-"), ids.group(1));
       assertTrue(text.contains("@media (prefers-color-scheme: dark)"), file.path());
     }
-    // Five charts, four of them with a narrow drawing for phones, per goal, less the kitchen's
-    // before/after (too early): 16.
-    assertEquals(16, svgs);
+    // Five charts, each with a narrow drawing for phones, per goal, less the kitchen's
+    // before/after (too early): 18.
+    assertEquals(18, svgs);
+  }
+
+  @Test
+  void narrowCalendarShowsEveryMonthOfItsYearInLargerType() {
+    // Weeks from Monday 2025-10-06 to the week of 2026-10-07: a month begins in each week
+    // column's label from November to October, in two panels of 27 and 26 weeks.
+    List<String> months =
+        List.of(
+            "Nov", "Dec", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct");
+    for (String path : List.of("charts/guitar/calendar.svg", "charts/guitar/calendar-narrow.svg")) {
+      String svg = new String(file(set, path), StandardCharsets.UTF_8);
+      List<String> texts = new ArrayList<>();
+      Matcher text = Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(svg);
+      while (text.find()) texts.add(text.group(1));
+      assertEquals(months, texts.stream().filter(months::contains).toList(), path);
+    }
+    String narrow =
+        new String(file(set, "charts/guitar/calendar-narrow.svg"), StandardCharsets.UTF_8);
+    Matcher size = Pattern.compile("font-size: (\\d+)px").matcher(narrow);
+    int smallest = Integer.MAX_VALUE;
+    while (size.find()) smallest = Math.min(smallest, Integer.parseInt(size.group(1)));
+    assertEquals(13, smallest, "smallest type of the narrow calendar");
   }
 
   @Test
@@ -232,7 +256,7 @@ class ChartRendererTest {
     assertEquals(
         "Clean chord changes per minute: no values yet.", charts.sparklines().get("empty").alt());
     assertTrue(charts.shareImages().get("empty").alt().contains("0 logs"));
-    // Activity and its narrow drawing, calendar, sparkline and share image.
-    assertEquals(5, charts.files().size());
+    // Activity and calendar with their narrow drawings, sparkline and share image.
+    assertEquals(6, charts.files().size());
   }
 }
