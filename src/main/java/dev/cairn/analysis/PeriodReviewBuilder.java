@@ -55,7 +55,7 @@ public final class PeriodReviewBuilder {
           (period, logs) -> {
             periods
                 .computeIfAbsent(period, p -> new ArrayList<>())
-                .add(goalPeriod(goal, values, period, logs, today));
+                .add(goalPeriod(goal, values, start.orElseThrow(), period, logs, today));
             logsByPeriod.computeIfAbsent(period, p -> new ArrayList<>()).addAll(logs);
           });
     }
@@ -71,10 +71,14 @@ public final class PeriodReviewBuilder {
     return reviews;
   }
 
-  /** {@code values}: each of the goal's metrics' daily values by period, in the goal's order. */
+  /**
+   * {@code values}: each of the goal's metrics' daily values by period, in the goal's order; {@code
+   * since}: the day the goal's weeks are counted from.
+   */
   private GoalPeriod goalPeriod(
       GoalAnalysis goal,
       List<Map<Period, List<Double>>> values,
+      LocalDate since,
       Period period,
       List<Log> logs,
       LocalDate today) {
@@ -95,7 +99,7 @@ public final class PeriodReviewBuilder {
         logs.stream().filter(EvidenceCalculator::hasWin).toList(),
         logs.stream().filter(l -> l.milestone().isPresent()).toList(),
         List.copyOf(metrics),
-        activeWeeks(period, startOf(goal).orElseThrow(), logs, today),
+        activeWeeks(period, since, logs, today),
         challengeStep(goal.logs(), period));
   }
 

@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -82,6 +84,35 @@ final class CsvRecords {
     } catch (IOException | UncheckedIOException e) {
       sink.add(problem(file, nextLine, e));
       return false;
+    }
+  }
+
+  /**
+   * Reads {@code name}, whose first record is a header: {@code header} reads it, and every later
+   * record goes to {@code body} with what the header gave. A file without any record is an error
+   * saying {@code whenEmpty}, unless reading it already gave one.
+   */
+  static <H> void readWithHeader(
+      ExportSource source,
+      String name,
+      Function<Row, H> header,
+      BiConsumer<Row, H> body,
+      String whenEmpty,
+      List<Diagnostic> sink) {
+    List<H> seen = new ArrayList<>(1);
+    read(
+        source,
+        name,
+        row -> {
+          if (seen.isEmpty()) {
+            seen.add(header.apply(row));
+          } else {
+            body.accept(row, seen.get(0));
+          }
+        },
+        sink);
+    if (seen.isEmpty() && sink.isEmpty()) {
+      sink.add(Diagnostic.error(SourcePosition.startOf(source.displayName(name)), whenEmpty));
     }
   }
 

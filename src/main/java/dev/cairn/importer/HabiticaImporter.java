@@ -5,7 +5,6 @@ import dev.cairn.model.Better;
 import dev.cairn.model.Diagnostic;
 import dev.cairn.model.Metric;
 import dev.cairn.model.MetricKind;
-import dev.cairn.model.SourcePosition;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -61,25 +60,16 @@ public final class HabiticaImporter {
         source.singleFileOr(
             "habitica-tasks-history.csv",
             "download it from Habitica (Settings → Site Data → Export Data → Task History)");
-    List<int[]> header = new ArrayList<>();
     Map<String, Task> tasks = new LinkedHashMap<>();
-    CsvRecords.read(
+    CsvRecords.readWithHeader(
         source,
         file,
-        row -> {
-          if (header.isEmpty()) {
-            header.add(columns(row));
-          } else if (header.get(0).length > 0) {
-            entry(row, header.get(0), tasks);
-          }
+        this::columns,
+        (row, columns) -> {
+          if (columns.length > 0) entry(row, columns, tasks);
         },
+        "empty file; Habitica writes a header line Task Name,Task ID,Task Type,Date,Value",
         errors);
-    if (header.isEmpty() && errors.isEmpty()) {
-      errors.add(
-          Diagnostic.error(
-              SourcePosition.startOf(source.displayName(file)),
-              "empty file; Habitica writes a header line Task Name,Task ID,Task Type,Date,Value"));
-    }
     List<Task> chosen = new ArrayList<>(tasks.values());
     chosen.sort(
         (a, b) -> a.name.compareTo(b.name) != 0 ? a.name.compareTo(b.name) : a.id.compareTo(b.id));

@@ -4,7 +4,6 @@ import dev.cairn.model.Better;
 import dev.cairn.model.Diagnostic;
 import dev.cairn.model.Metric;
 import dev.cairn.model.MetricKind;
-import dev.cairn.model.SourcePosition;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -81,25 +80,14 @@ public final class StravaImporter {
             "activities.csv",
             "request your archive from Strava"
                 + " (Settings → My Account → Download or Delete Your Account)");
-    List<Optional<Columns>> header = new ArrayList<>();
     List<Activity> activities = new ArrayList<>();
-    CsvRecords.read(
+    CsvRecords.readWithHeader(
         source,
         file,
-        row -> {
-          if (header.isEmpty()) {
-            header.add(columns(row));
-          } else if (header.get(0).isPresent()) {
-            activity(row, header.get(0).get(), zone).ifPresent(activities::add);
-          }
-        },
+        this::columns,
+        (row, columns) -> columns.ifPresent(c -> activity(row, c, zone).ifPresent(activities::add)),
+        "empty file; Strava writes a header line Activity ID,Activity Date,…",
         errors);
-    if (header.isEmpty() && errors.isEmpty()) {
-      errors.add(
-          Diagnostic.error(
-              SourcePosition.startOf(source.displayName(file)),
-              "empty file; Strava writes a header line Activity ID,Activity Date,…"));
-    }
     Map<String, List<Activity>> byType = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (Activity a : activities) byType.computeIfAbsent(a.type(), t -> new ArrayList<>()).add(a);
     for (String wanted : types) {

@@ -3,24 +3,17 @@ package dev.cairn.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
@@ -28,8 +21,7 @@ import org.openqa.selenium.logging.LogType;
  * The sample portfolio as a reader sees it: opened from {@code file://} in headless Chromium,
  * clicked through, on a phone-sized screen and in dark mode.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserTest {
+class BrowserTest extends SampleInChromium {
 
   /** One page of each kind, and every goal: what a reader reaches first. */
   static final List<String> PAGES =
@@ -48,24 +40,6 @@ class BrowserTest {
           "tags/index.html",
           "tags/recording/index.html",
           "404.html");
-
-  private Path site;
-  private Path profile;
-  private ChromeDriver driver;
-
-  @BeforeAll
-  void startBrowser() throws IOException {
-    HeadlessChromium.assumeInstalled();
-    site = SampleSite.require();
-    profile = Files.createTempDirectory("cairn-chromium-");
-    driver = HeadlessChromium.start(profile);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (driver != null) driver.quit();
-    if (profile != null) SampleSite.deleteTree(profile);
-  }
 
   @AfterEach
   void resetEmulation() {

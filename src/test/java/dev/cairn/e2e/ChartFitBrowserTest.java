@@ -3,28 +3,20 @@ package dev.cairn.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Every chart of every goal page lies fully inside its box, from a small phone to a desktop, in
  * light and dark: no chart is cut at the right edge or needs sideways scrolling, phones are given
  * every chart's narrow drawing, and the calendar's smallest text reads at 9 CSS px or more there.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChartFitBrowserTest {
+class ChartFitBrowserTest extends SampleInChromium {
 
   private static final List<String> GOALS =
       List.of(
@@ -38,24 +30,6 @@ class ChartFitBrowserTest {
 
   /** The smallest text a phone may show, in CSS px. */
   private static final double SMALLEST_TEXT = 9;
-
-  private Path site;
-  private Path profile;
-  private ChromeDriver driver;
-
-  @BeforeAll
-  void startBrowser() throws IOException {
-    HeadlessChromium.assumeInstalled();
-    site = SampleSite.require();
-    profile = Files.createTempDirectory("cairn-chromium-");
-    driver = HeadlessChromium.start(profile);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (driver != null) driver.quit();
-    if (profile != null) SampleSite.deleteTree(profile);
-  }
 
   @ParameterizedTest
   @ValueSource(ints = {320, 390, 768, 1280})
