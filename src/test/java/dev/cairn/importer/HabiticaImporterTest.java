@@ -64,4 +64,13 @@ class HabiticaImporterTest {
                 + " reward"),
         plan.errors().stream().map(Diagnostic::format).toList());
   }
+
+  @Test
+  void anEmptyFileSaysWhatHabiticaWrites() throws Exception {
+    assertEquals(
+        List.of(
+            "habitica-tasks-history.csv:1:1: empty file; Habitica writes a header line Task"
+                + " Name,Task ID,Task Type,Date,Value"),
+        read("").errors().stream().map(Diagnostic::format).toList());
+  }
 }

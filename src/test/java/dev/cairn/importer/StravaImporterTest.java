@@ -149,4 +149,13 @@ class StravaImporterTest {
       throw new AssertionError(e);
     }
   }
+
+  @Test
+  void anEmptyFileSaysWhatStravaWrites() throws Exception {
+    assertEquals(
+        List.of(
+            "activities.csv:1:1: empty file; Strava writes a header line Activity ID,Activity"
+                + " Date,…"),
+        read("", List.of()).errors().stream().map(Diagnostic::format).toList());
+  }
 }
