@@ -5,10 +5,13 @@ import dev.cairn.model.Log;
 import dev.cairn.model.Metric;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -33,40 +36,76 @@ public final class PeriodReviewBuilder {
     this.calendar = calendar;
   }
 
+  /** One goal's part of the {@code kind} reviews; {@link #merge} joins the goals' parts. */
+  public record GoalPeriods(Optional<LocalDate> start, NavigableMap<Period, GoalPeriod> periods) {
+    public GoalPeriods {
+      Objects.requireNonNull(start);
+      periods = Collections.unmodifiableNavigableMap(new TreeMap<>(periods));
+    }
+  }
+
   /** The reviews of every {@code kind} period holding a log of {@code goals}. */
   public List<PeriodReview> reviews(Period.Kind kind, List<GoalAnalysis> goals, LocalDate today) {
+    return merge(goals.stream().map(g -> goalPeriods(kind, g, today)).toList(), today);
+  }
+
+  /**
+   * One goal's part of every {@code kind} period holding one of its logs: a function of the goal's
+   * analysis and the date alone, so a goal that did not change keeps it.
+   */
+  public GoalPeriods goalPeriods(Period.Kind kind, GoalAnalysis goal, LocalDate today) {
+    Optional<LocalDate> start = startOf(goal);
+    TreeMap<Period, List<Log>> own = new TreeMap<>();
+    Period current = null;
+    List<Log> inCurrent = null;
+    for (Log log : goal.logs()) {
+      Period period = periodOf(kind, log.date(), current);
+      if (period != current) {
+        current = period;
+        inCurrent = own.computeIfAbsent(current, p -> new ArrayList<>());
+      }
+      inCurrent.add(log);
+    }
+    List<Map<Period, List<Double>>> values =
+        goal.metrics().stream().map(ma -> valuesByPeriod(ma, kind)).toList();
+    TreeMap<Period, GoalPeriod> periods = new TreeMap<>();
+    Map<Period, ChallengeStep> steps = challengeSteps(own);
+    own.forEach(
+        (period, logs) ->
+            periods.put(
+                period,
+                goalPeriod(
+                    goal,
+                    values,
+                    start.orElseThrow(),
+                    period,
+                    logs,
+                    Optional.ofNullable(steps.get(period)),
+                    today)));
+    return new GoalPeriods(start, periods);
+  }
+
+  /** The reviews of every period in the goals' parts, with the portfolio's active weeks. */
+  public List<PeriodReview> merge(List<GoalPeriods> goals, LocalDate today) {
     TreeMap<Period, List<GoalPeriod>> periods = new TreeMap<>();
-    TreeMap<Period, List<Log>> logsByPeriod = new TreeMap<>();
     LocalDate portfolioStart = null;
-    for (GoalAnalysis goal : goals) {
-      Optional<LocalDate> start = startOf(goal);
+    for (GoalPeriods goal : goals) {
+      Optional<LocalDate> start = goal.start();
       if (start.isPresent() && (portfolioStart == null || start.get().isBefore(portfolioStart))) {
         portfolioStart = start.get();
       }
-      TreeMap<Period, List<Log>> own = new TreeMap<>();
-      Period current = null;
-      for (Log log : goal.logs()) {
-        current = periodOf(kind, log.date(), current);
-        own.computeIfAbsent(current, p -> new ArrayList<>()).add(log);
-      }
-      List<Map<Period, List<Double>>> values =
-          goal.metrics().stream().map(ma -> valuesByPeriod(ma, kind)).toList();
-      own.forEach(
-          (period, logs) -> {
-            periods
-                .computeIfAbsent(period, p -> new ArrayList<>())
-                .add(goalPeriod(goal, values, start.orElseThrow(), period, logs, today));
-            logsByPeriod.computeIfAbsent(period, p -> new ArrayList<>()).addAll(logs);
-          });
+      goal.periods()
+          .forEach(
+              (period, part) -> periods.computeIfAbsent(period, p -> new ArrayList<>()).add(part));
     }
     List<PeriodReview> reviews = new ArrayList<>();
     for (var entry : periods.entrySet()) {
       Period period = entry.getKey();
+      List<Log> logs = new ArrayList<>();
+      entry.getValue().forEach(g -> logs.addAll(g.logs()));
       reviews.add(
           new PeriodReview(
-              period,
-              entry.getValue(),
-              activeWeeks(period, portfolioStart, logsByPeriod.get(period), today)));
+              period, entry.getValue(), activeWeeks(period, portfolioStart, logs, today)));
     }
     return reviews;
   }
@@ -81,6 +120,7 @@ public final class PeriodReviewBuilder {
       LocalDate since,
       Period period,
       List<Log> logs,
+      Optional<ChallengeStep> challengeStep,
       LocalDate today) {
     List<MetricComparison> metrics = new ArrayList<>();
     for (int i = 0; i < goal.metrics().size(); i++) {
@@ -100,7 +140,7 @@ public final class PeriodReviewBuilder {
         logs.stream().filter(l -> l.milestone().isPresent()).toList(),
         List.copyOf(metrics),
         activeWeeks(period, since, logs, today),
-        challengeStep(goal.logs(), period));
+        challengeStep);
   }
 
   /** The metric's value over {@code period}, as the class comment defines it. */
@@ -183,10 +223,21 @@ public final class PeriodReviewBuilder {
     return new ActiveWeeks(active.size(), calendar.weeksBetween(from, until), longest);
   }
 
-  private static Optional<ChallengeStep> challengeStep(List<Log> logs, Period period) {
-    int before = highest(logs.stream().filter(l -> l.date().isBefore(period.start())).toList());
-    int during = highest(logs.stream().filter(l -> period.contains(l.date())).toList());
-    return during > before ? Optional.of(new ChallengeStep(before, during)) : Optional.empty();
+  /**
+   * The periods in which the goal's highest challenge level rose above the highest of every log
+   * before the period; {@code logs} by period, in order.
+   */
+  private static Map<Period, ChallengeStep> challengeSteps(NavigableMap<Period, List<Log>> logs) {
+    Map<Period, ChallengeStep> steps = new HashMap<>();
+    int before = 0;
+    for (var entry : logs.entrySet()) {
+      int during = highest(entry.getValue());
+      if (during > before) {
+        steps.put(entry.getKey(), new ChallengeStep(before, during));
+        before = during;
+      }
+    }
+    return steps;
   }
 
   private static int highest(List<Log> logs) {

@@ -17,15 +17,21 @@ import java.util.Optional;
 /**
  * Runs every computation of the progress engine over a publishable portfolio. Goals are analysed
  * independently ({@link #analyzeGoal}); their weeks are merged into the weekly reviews, and their
- * logs grouped into the monthly and yearly reviews.
+ * monthly and yearly parts merged into the reviews of each period.
  */
 public final class PortfolioAnalyzer {
 
   private static final Comparator<Log> PORTFOLIO_ORDER =
       Comparator.comparing(Log::date).thenComparing(Log::sourcePath);
 
-  /** What one goal contributes: its analysis and its part of the weekly reviews. */
-  public record GoalResult(GoalAnalysis analysis, NavigableMap<LocalDate, GoalWeek> weeks) {}
+  /**
+   * What one goal contributes: its analysis and its part of the weekly, monthly and yearly reviews.
+   */
+  public record GoalResult(
+      GoalAnalysis analysis,
+      NavigableMap<LocalDate, GoalWeek> weeks,
+      PeriodReviewBuilder.GoalPeriods months,
+      PeriodReviewBuilder.GoalPeriods years) {}
 
   /** The inputs of one goal's analysis: a goal's result depends on these and nothing else. */
   public record GoalInputs(Goal goal, List<Log> logs, SiteConfig site, LocalDate today) {}
@@ -73,14 +79,13 @@ public final class PortfolioAnalyzer {
                   return step.analyze(new GoalInputs(goal, logs, site, today));
                 })
             .toList();
-    List<GoalAnalysis> analyses = goals.stream().map(GoalResult::analysis).toList();
     PeriodReviewBuilder periods = new PeriodReviewBuilder(new WeekCalendar(site.weekStart()));
     return new PortfolioAnalysis(
         today,
-        analyses,
+        goals.stream().map(GoalResult::analysis).toList(),
         reviewBuilder(site).merge(goals.stream().map(GoalResult::weeks).toList()),
-        periods.reviews(Period.Kind.MONTH, analyses, today),
-        periods.reviews(Period.Kind.YEAR, analyses, today));
+        periods.merge(goals.stream().map(GoalResult::months).toList(), today),
+        periods.merge(goals.stream().map(GoalResult::years).toList(), today));
   }
 
   /** One goal's analysis and weeks, from its inputs alone. */
@@ -106,7 +111,12 @@ public final class PortfolioAnalyzer {
             calendar,
             new PlateauDetector(calendar, in.site().stretchWeeks()),
             outlooks);
-    return new GoalResult(analysis, reviewBuilder(in.site()).weeksOf(analysis));
+    PeriodReviewBuilder periods = new PeriodReviewBuilder(calendar);
+    return new GoalResult(
+        analysis,
+        reviewBuilder(in.site()).weeksOf(analysis),
+        periods.goalPeriods(Period.Kind.MONTH, analysis, in.today()),
+        periods.goalPeriods(Period.Kind.YEAR, analysis, in.today()));
   }
 
   private static WeeklyReviewBuilder reviewBuilder(SiteConfig site) {

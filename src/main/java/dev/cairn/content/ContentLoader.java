@@ -62,15 +62,35 @@ public final class ContentLoader {
     return new LogRead(log, local);
   }
 
-  public LoadResult load(Path portfolioDir) {
-    return load(portfolioDir, ContentLoader::readLog);
+  /**
+   * Finds the content files of a portfolio folder; {@link ContentLoader#walk} is the one that
+   * looks.
+   */
+  @FunctionalInterface
+  public interface WalkStep {
+    /** The files found, or empty when there is no content folder; {@code sink} gets that error. */
+    Optional<ContentFiles> walk(Path portfolioDir, List<Diagnostic> sink);
   }
 
-  /** Like {@link #load(Path)}, with each log file read by {@code step}. */
-  public LoadResult load(Path portfolioDir, LogStep step) {
+  /** Walks the portfolio folder for its content files. */
+  public static Optional<ContentFiles> walk(Path portfolioDir, List<Diagnostic> sink) {
+    List<Diagnostic> found = new ArrayList<>();
+    Optional<ContentFiles> files = new ContentWalker(portfolioDir, found).walk();
+    sink.addAll(files.isPresent() ? files.get().diagnostics() : found);
+    return files;
+  }
+
+  public LoadResult load(Path portfolioDir) {
+    return load(portfolioDir, ContentLoader::walk, ContentLoader::readLog);
+  }
+
+  /**
+   * Like {@link #load(Path)}, with the content files found by {@code walk} and each log file read
+   * by {@code step}.
+   */
+  public LoadResult load(Path portfolioDir, WalkStep walk, LogStep step) {
     List<Diagnostic> diagnostics = new ArrayList<>();
-    Optional<ContentWalker.ContentFiles> files =
-        new ContentWalker(portfolioDir, diagnostics).walk();
+    Optional<ContentFiles> files = walk.walk(portfolioDir, diagnostics);
     if (files.isEmpty()) {
       return new LoadResult(
           new Portfolio(SiteConfig.defaults(), List.of(), List.of()), diagnostics);
@@ -92,8 +112,7 @@ public final class ContentLoader {
     }
     LogContext context = new LogContext(goals, brokenGoals, today);
 
-    Map<String, String> slugs =
-        LogSlugs.assign(files.get().logs().stream().map(SourceFile::path).toList());
+    Map<String, String> slugs = files.get().logSlugs();
     // Logs are independent of each other: read them in parallel, each with its own diagnostics,
     // and merge in path order so the output does not depend on scheduling.
     List<LogRead> reads =
@@ -110,16 +129,18 @@ public final class ContentLoader {
     diagnostics.addAll(notes.diagnostics());
     logs.addAll(notes.logs());
     logs.sort(Comparator.comparing(Log::date).thenComparing(Log::sourcePath));
+    List<Goal> goalList = List.copyOf(goals.values());
+    Map<String, GoalLines> lines = goalReader.lines();
     // Advice on what to track waits until the content is valid.
-    if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
-      diagnostics.addAll(
-          TrackingBudget.notes(List.copyOf(goals.values()), logs, goalReader.lines(), today));
-    }
-    return new LoadResult(new Portfolio(site, List.copyOf(goals.values()), logs), diagnostics);
+    boolean valid = diagnostics.stream().noneMatch(Diagnostic::isError);
+    return new LoadResult(
+        new Portfolio(site, goalList, logs),
+        diagnostics,
+        () -> valid ? TrackingBudget.notes(goalList, logs, lines, today) : List.of());
   }
 
   private static SiteConfig loadSite(
-      Path portfolioDir, ContentWalker.ContentFiles files, List<Diagnostic> diagnostics) {
+      Path portfolioDir, ContentFiles files, List<Diagnostic> diagnostics) {
     if (files.site().isEmpty()) return SiteConfig.defaults();
     SourceFile file = files.site().get();
     return SourceReader.read(file, diagnostics)

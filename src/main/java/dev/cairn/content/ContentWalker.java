@@ -27,9 +27,6 @@ import java.util.stream.Stream;
  */
 final class ContentWalker {
 
-  /** What was found; paths in each list sorted. */
-  record ContentFiles(Optional<SourceFile> site, List<SourceFile> goals, List<SourceFile> logs) {}
-
   private final Path portfolio;
   private final List<Diagnostic> sink;
   private final Map<Path, String> seenFolders = new HashMap<>();
@@ -41,7 +38,10 @@ final class ContentWalker {
     this.sink = sink;
   }
 
-  /** The files, or empty after an error when there is no {@code content/} folder. */
+  /**
+   * The files, with every problem the walk met (also put in the sink), or empty after an error when
+   * there is no {@code content/} folder.
+   */
   Optional<ContentFiles> walk() {
     try {
       root = portfolio.toRealPath();
@@ -68,7 +68,13 @@ final class ContentWalker {
         .ifPresent(dir -> collectLogs(dir, "content/logs", logs));
     goals.sort(Comparator.comparing(SourceFile::path));
     logs.sort(Comparator.comparing(SourceFile::path));
-    return Optional.of(new ContentFiles(site, goals, logs));
+    return Optional.of(
+        new ContentFiles(
+            site,
+            goals,
+            logs,
+            LogSlugs.assign(logs.stream().map(SourceFile::path).toList()),
+            List.copyOf(sink)));
   }
 
   private Optional<ContentFiles> missingContent() {

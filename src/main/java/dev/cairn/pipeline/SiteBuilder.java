@@ -82,7 +82,7 @@ public final class SiteBuilder {
     StageClock clock = new StageClock();
     LoadResult loaded = clock.run("load", () -> stages.load(source, today));
     Portfolio portfolio = loaded.portfolio();
-    List<Diagnostic> problems = loaded.diagnostics();
+    List<Diagnostic> problems = loaded.withTrackingNotes();
     if (!loaded.hasErrors()) {
       TemplateEngine templates = clock.run("templates", () -> templates(source, portfolio.site()));
       problems = with(problems, templates.parseAll());

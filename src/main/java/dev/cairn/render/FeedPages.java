@@ -4,6 +4,7 @@ import dev.cairn.model.Log;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Atom feed (milestones, then wins, first; newest first within each group) and the sitemap of
@@ -35,7 +36,16 @@ final class FeedPages {
                     "updated",
                     updated,
                     "feedId",
-                    FeedIds.of(ctx.site().baseUrl()))));
+                    FeedIds.of(ctx.site().baseUrl()))),
+        Optional.of(
+            new PageParts(
+                "renderedEntries",
+                "feed-entry.ftlx",
+                () ->
+                    logs.stream()
+                        .map(l -> ctx.listing(l).feedEntry())
+                        .map(e -> new PageParts.Part(List.of(e), Map.of("e", e)))
+                        .toList())));
   }
 
   /**

@@ -5,9 +5,7 @@ import dev.cairn.model.Log;
 import dev.cairn.render.Views.LogLinkView;
 import dev.cairn.text.Figures;
 import dev.cairn.text.Messages;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -54,13 +52,14 @@ final class LogListings {
             log.minStep(),
             log.draft(),
             log.isPrivate() || goal.isPrivate());
-    Map<String, Object> e = new LinkedHashMap<>();
-    e.put("title", log.milestone().map(m -> words.get("feed.milestone", m)).orElse(link.title()));
-    e.put("url", links.absolute(link.url()).orElse(link.url()));
-    e.put("id", links.absolute(link.url()).orElse("urn:cairn:log:" + log.slug()));
-    e.put("updated", log.date() + "T00:00:00Z");
-    e.put("goal", goal.title());
-    e.put("summary", RenderContext.excerpt(bodyText, goal.title()));
-    return new LogListing(link, Collections.unmodifiableMap(e));
+    return new LogListing(
+        link,
+        new LogListing.FeedEntry(
+            log.milestone().map(m -> words.get("feed.milestone", m)).orElse(link.title()),
+            links.absolute(link.url()).orElse(link.url()),
+            links.absolute(link.url()).orElse("urn:cairn:log:" + log.slug()),
+            log.date() + "T00:00:00Z",
+            goal.title(),
+            RenderContext.excerpt(bodyText, goal.title())));
   }
 }

@@ -88,9 +88,23 @@ public final class SiteRenderer {
       SitePlan plan, TemplateEngine templates, Consumer<OutputFile> sink) {
     return render(
         plan,
-        (job, shared) -> templates.renderBytes(job.template(), job.model(shared)),
+        (job, shared) ->
+            templates.renderBytes(
+                job.template(),
+                job.model(
+                    shared,
+                    (template, part, model) -> templates.renderMarkup(template, model.get()))),
         job -> job.content().get(),
         sink);
+  }
+
+  /** Renders one page of a plan whose shared data is {@code shared}, its parts included. */
+  public static byte[] renderPage(TemplateEngine templates, PageJob job, Map<String, Object> shared)
+      throws TemplateProblem {
+    return templates.renderBytes(
+        job.template(),
+        job.model(
+            shared, (template, part, model) -> templates.renderMarkup(template, model.get())));
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.cairn.model.SourcePosition;
 import freemarker.cache.StringTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.InvalidReferenceException;
+import freemarker.core.MarkupOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -20,6 +21,7 @@ import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -95,6 +97,40 @@ public final class TemplateEngine {
     return bytes.toByteArray();
   }
 
+  /**
+   * Renders a template as markup of its output format, for another template of the same format to
+   * print as it is: a page's part ({@link PageParts}).
+   */
+  public Object renderMarkup(String templateName, Object dataModel) throws TemplateProblem {
+    StringWriter out = new StringWriter(1024);
+    process(templateName, dataModel, out);
+    return markupOf(templateName, out.toString());
+  }
+
+  /** A rendered part and the top-level variables its template read. */
+  public record TrackedMarkup(Object markup, Map<String, Object> used) {}
+
+  /** Renders like {@link #renderMarkup} and records which top-level variables were read. */
+  public TrackedMarkup renderMarkupTracked(String templateName, Map<String, Object> data)
+      throws TemplateProblem {
+    Map<String, Object> used = new HashMap<>();
+    Object markup = renderMarkup(templateName, tracking(data, used));
+    return new TrackedMarkup(markup, used);
+  }
+
+  private Object markupOf(String templateName, String text) throws TemplateProblem {
+    try {
+      if (config.getTemplate(templateName).getOutputFormat()
+          instanceof MarkupOutputFormat<?> format) {
+        return format.fromMarkup(text);
+      }
+    } catch (IOException | TemplateModelException e) {
+      throw new TemplateProblem(
+          SourcePosition.startOf(label(templateName)), "cannot use template: " + e.getMessage(), e);
+    }
+    return text;
+  }
+
   /** A rendered page (UTF-8) and the top-level variables its template (and partials) read. */
   public record Tracked(byte[] bytes, Map<String, Object> used) {}
 
@@ -105,22 +141,25 @@ public final class TemplateEngine {
   public Tracked renderTracked(String templateName, Map<String, Object> data)
       throws TemplateProblem {
     Map<String, Object> used = new HashMap<>();
-    ObjectWrapper wrapper = config.getObjectWrapper();
-    TemplateHashModel root =
-        new TemplateHashModel() {
-          @Override
-          public TemplateModel get(String key) throws TemplateModelException {
-            Object value = data.get(key);
-            used.put(key, value);
-            return value == null ? null : wrapper.wrap(value);
-          }
+    return new Tracked(renderBytes(templateName, tracking(data, used)), used);
+  }
 
-          @Override
-          public boolean isEmpty() {
-            return data.isEmpty();
-          }
-        };
-    return new Tracked(renderBytes(templateName, root), used);
+  /** A data model that records in {@code used} each top-level variable read, with its value. */
+  private TemplateHashModel tracking(Map<String, Object> data, Map<String, Object> used) {
+    ObjectWrapper wrapper = config.getObjectWrapper();
+    return new TemplateHashModel() {
+      @Override
+      public TemplateModel get(String key) throws TemplateModelException {
+        Object value = data.get(key);
+        used.put(key, value);
+        return value == null ? null : wrapper.wrap(value);
+      }
+
+      @Override
+      public boolean isEmpty() {
+        return data.isEmpty();
+      }
+    };
   }
 
   private void process(String templateName, Object dataModel, Writer out) throws TemplateProblem {

@@ -18,9 +18,13 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Watches {@code content/} and {@code themes/} of a portfolio, every folder in them, and the
@@ -37,13 +41,18 @@ final class ContentWatcher implements AutoCloseable {
   private static final List<String> WATCHED = List.of("content", "themes");
 
   private final Path source;
-  private final Runnable onChange;
+  private final Consumer<Optional<Set<Path>>> onChange;
   private final WatchBackend backend;
   private final WatchService service;
   private final Map<WatchKey, Path> folders = new HashMap<>();
   private final Thread thread;
 
-  private ContentWatcher(Path source, Runnable onChange, WatchBackend backend) throws IOException {
+  // The paths a burst of events named; unknown after a rescan (events may have been lost).
+  private final Set<Path> changedPaths = new HashSet<>();
+  private boolean pathsUnknown;
+
+  private ContentWatcher(Path source, Consumer<Optional<Set<Path>>> onChange, WatchBackend backend)
+      throws IOException {
     this.source = source;
     this.onChange = onChange;
     this.backend = backend;
@@ -52,11 +61,17 @@ final class ContentWatcher implements AutoCloseable {
     this.thread.setDaemon(true);
   }
 
-  static ContentWatcher start(Path source, Runnable onChange) throws IOException {
+  /**
+   * Starts watching; {@code onChange} gets the paths that changed in each burst of events, or empty
+   * when they are not known.
+   */
+  static ContentWatcher start(Path source, Consumer<Optional<Set<Path>>> onChange)
+      throws IOException {
     return start(source, onChange, WatchBackend.forOs(System.getProperty("os.name", "")));
   }
 
-  static ContentWatcher start(Path source, Runnable onChange, WatchBackend backend)
+  static ContentWatcher start(
+      Path source, Consumer<Optional<Set<Path>>> onChange, WatchBackend backend)
       throws IOException {
     ContentWatcher watcher = new ContentWatcher(source, onChange, backend);
     // The portfolio folder itself, only to notice content/ or themes/ being created or replaced.
@@ -75,7 +90,11 @@ final class ContentWatcher implements AutoCloseable {
         while ((next = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
           changed |= handle(next);
         }
-        if (changed) onChange.run();
+        if (changed) {
+          onChange.accept(pathsUnknown ? Optional.empty() : Optional.of(Set.copyOf(changedPaths)));
+        }
+        changedPaths.clear();
+        pathsUnknown = false;
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
       // closed: stop watching
@@ -89,6 +108,7 @@ final class ContentWatcher implements AutoCloseable {
     for (WatchEvent<?> event : key.pollEvents()) {
       if (event.kind() == OVERFLOW) {
         rescan();
+        pathsUnknown = true;
         changed = true;
         continue;
       }
@@ -100,6 +120,7 @@ final class ContentWatcher implements AutoCloseable {
       if (dir.equals(source)) {
         if (!source.equals(child.getParent()) || !WATCHED.contains(name)) continue;
         rescan(); // content/ or themes/ appeared, or was replaced by a link
+        pathsUnknown = true;
       } else if (event.kind() == ENTRY_CREATE
           && !backend.recursive()
           && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
@@ -108,6 +129,7 @@ final class ContentWatcher implements AutoCloseable {
       } else if (name.equals("site.yaml")) {
         rescan(); // the notes folders may have changed
       }
+      changedPaths.add(child);
       if (!isEditorScratch(name)) changed = true;
     }
     if (!key.reset()) folders.remove(key);

@@ -12,8 +12,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -35,6 +37,9 @@ final class SiteRebuilder implements AutoCloseable {
   private boolean pending;
   private boolean warmUp;
   private boolean closed;
+  // The paths changed since the last build began; unknown until then, and after lost events.
+  private final Set<Path> changedPaths = new HashSet<>();
+  private boolean pathsUnknown = true;
 
   private volatile SiteState state = new SiteState(0, Optional.empty(), List.of());
   private int nextSlot;
@@ -77,9 +82,17 @@ final class SiteRebuilder implements AutoCloseable {
     thread.start();
   }
 
-  /** Asks for a rebuild; several requests during one build give one more build, not several. */
-  void request() {
+  /**
+   * Asks for a rebuild, with the paths that changed (empty when not known); several requests during
+   * one build give one more build, not several.
+   */
+  void request(Optional<Set<Path>> changed) {
     synchronized (lock) {
+      if (changed.isPresent()) {
+        changedPaths.addAll(changed.get());
+      } else {
+        pathsUnknown = true;
+      }
       pending = true;
       warmUp = false; // something changed: the next build is news to open pages
       lock.notifyAll();
@@ -101,6 +114,10 @@ final class SiteRebuilder implements AutoCloseable {
         pending = false;
         quiet = warmUp;
         warmUp = false;
+        stages.expectChanges(
+            pathsUnknown ? Optional.empty() : Optional.of(Set.copyOf(changedPaths)));
+        changedPaths.clear();
+        pathsUnknown = false;
       }
       // Outside the lock, so that requests arriving now set pending for one more round.
       SiteState built = build(quiet);

@@ -163,8 +163,7 @@ public final class CachedStages implements Stages {
                   common.flatMap(c -> key(digests.get(), List.of(c, job.template(), job.inputs())));
               Optional<byte[]> kept = kept(job.path(), key);
               if (kept.isPresent()) return kept.get();
-              return keep(
-                  job.path(), key, templates.renderBytes(job.template(), job.model(shared)));
+              return keep(job.path(), key, SiteRenderer.renderPage(templates, job, shared));
             },
             job -> {
               if (isReady(job)) return job.content().get();

@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -53,6 +54,7 @@ import java.util.function.Consumer;
  */
 public final class IncrementalStages implements Stages {
 
+  private final ContentListing listing = new ContentListing();
   private final LogFiles logFiles = new LogFiles();
   private final Memo<String, Goal> goalInstances = new Memo<>();
   private final Memo<String, SiteConfig> siteInstance = new Memo<>();
@@ -77,7 +79,7 @@ public final class IncrementalStages implements Stages {
    */
   @Override
   public LoadResult load(Path source, LocalDate today) {
-    LoadResult result = new ContentLoader(today).load(source, logFiles::read);
+    LoadResult result = new ContentLoader(today).load(source, listing::walk, logFiles::read);
     logFiles.forgetUnseen();
     Portfolio loaded = result.portfolio();
     List<Goal> kept =
@@ -85,7 +87,16 @@ public final class IncrementalStages implements Stages {
     goalInstances.forgetUnused();
     SiteConfig site = siteInstance.get("site", List.of(loaded.site()), loaded::site);
     siteInstance.forgetUnused();
-    return new LoadResult(new Portfolio(site, kept, loaded.logs()), result.diagnostics());
+    return new LoadResult(
+        new Portfolio(site, kept, loaded.logs()), result.diagnostics(), result.trackingNotes());
+  }
+
+  /**
+   * Tells the next load which paths changed since the last one ({@code changed} empty: not known).
+   * When every one is a content file the last load found, the folder is not walked again.
+   */
+  public void expectChanges(Optional<Set<Path>> changed) {
+    listing.expect(changed);
   }
 
   /** Templates are parsed once while the theme's templates and the locale stay the same. */

@@ -17,7 +17,8 @@ import java.util.function.Consumer;
  * The pages and files of the previous build, each with the inputs it was made from. A page is
  * rendered again only when its inputs changed, or a shared value its template read (say {@code
  * nav}) did; a file is made again only when its inputs changed. A new template engine (a template
- * was edited) or new settings start over.
+ * was edited) or new settings start over. A page's parts (the feed's entries) are kept the same
+ * way, so a page rendered again renders only the parts whose inputs changed.
  */
 final class RenderedFiles {
 
@@ -26,8 +27,11 @@ final class RenderedFiles {
 
   private record File(List<?> inputs, byte[] bytes) {}
 
+  private record Part(String template, Object markup, Map<String, Object> sharedUsed) {}
+
   private Map<String, Page> pages = new ConcurrentHashMap<>();
   private Map<String, File> files = new ConcurrentHashMap<>();
+  private Map<String, Map<List<?>, Part>> parts = new ConcurrentHashMap<>();
   private TemplateEngine engine;
   private List<?> settings;
 
@@ -35,6 +39,7 @@ final class RenderedFiles {
     if (templates != engine || !plan.settings().equals(settings)) {
       pages = new ConcurrentHashMap<>();
       files = new ConcurrentHashMap<>();
+      parts = new ConcurrentHashMap<>();
       engine = templates;
       settings = plan.settings();
     }
@@ -42,13 +47,17 @@ final class RenderedFiles {
     Map<String, File> lastFiles = files;
     Map<String, Page> nextPages = new ConcurrentHashMap<>(plan.pages().size() * 2);
     Map<String, File> nextFiles = new ConcurrentHashMap<>(plan.files().size() * 2);
+    Map<String, Map<List<?>, Part>> lastParts = parts;
+    Map<String, Map<List<?>, Part>> nextParts = new ConcurrentHashMap<>();
     List<TemplateProblem> problems =
         SiteRenderer.render(
             plan,
             (job, shared) -> {
               Page page = reuse(lastPages.get(job.path()), job, shared);
-              if (page == null) page = renderPage(templates, job, shared);
+              if (page == null) page = renderPage(templates, job, shared, lastParts, nextParts);
               nextPages.put(job.path(), page);
+              Map<List<?>, Part> kept = lastParts.get(job.path());
+              if (kept != null) nextParts.putIfAbsent(job.path(), kept); // the page was reused
               return page.bytes();
             },
             job -> {
@@ -63,6 +72,7 @@ final class RenderedFiles {
             sink);
     pages = nextPages;
     files = nextFiles;
+    parts = nextParts;
     return problems;
   }
 
@@ -72,22 +82,62 @@ final class RenderedFiles {
         || !before.inputs().equals(job.inputs())) {
       return null;
     }
-    for (Map.Entry<String, Object> e : before.sharedUsed().entrySet()) {
-      if (!Objects.equals(e.getValue(), shared.get(e.getKey()))) return null;
-    }
-    return before;
+    return sameShared(before.sharedUsed(), shared) ? before : null;
   }
 
-  private static Page renderPage(TemplateEngine templates, PageJob job, Map<String, Object> shared)
+  /**
+   * Renders a page; of its parts, those whose template and inputs equal a part of the same page in
+   * last build, with the same shared values read, keep their markup.
+   */
+  private static Page renderPage(
+      TemplateEngine templates,
+      PageJob job,
+      Map<String, Object> shared,
+      Map<String, Map<List<?>, Part>> lastParts,
+      Map<String, Map<List<?>, Part>> nextParts)
       throws TemplateProblem {
-    TemplateEngine.Tracked rendered = templates.renderTracked(job.template(), job.model(shared));
+    Map<List<?>, Part> last = lastParts.getOrDefault(job.path(), Map.of());
+    Map<List<?>, Part> next = new HashMap<>(last.size() * 2);
+    TemplateEngine.Tracked rendered =
+        templates.renderTracked(
+            job.template(),
+            job.model(
+                shared,
+                (template, part, model) -> {
+                  Part before = last.get(part.inputs());
+                  Part now;
+                  if (before != null
+                      && before.template().equals(template)
+                      && sameShared(before.sharedUsed(), shared)) {
+                    now = before;
+                  } else {
+                    TemplateEngine.TrackedMarkup markup =
+                        templates.renderMarkupTracked(template, model.get());
+                    now = new Part(template, markup.markup(), sharedOnly(markup.used(), shared));
+                  }
+                  next.put(part.inputs(), now);
+                  return now.markup();
+                }));
+    if (job.parts().isPresent()) nextParts.put(job.path(), next);
+    return new Page(
+        job.template(), job.inputs(), sharedOnly(rendered.used(), shared), rendered.bytes());
+  }
+
+  /** Of the variables a template read, those that are shared data, with their values. */
+  private static Map<String, Object> sharedOnly(
+      Map<String, Object> used, Map<String, Object> shared) {
     Map<String, Object> sharedUsed = new HashMap<>();
-    rendered
-        .used()
-        .forEach(
-            (key, value) -> {
-              if (shared.containsKey(key)) sharedUsed.put(key, value);
-            });
-    return new Page(job.template(), job.inputs(), sharedUsed, rendered.bytes());
+    used.forEach(
+        (key, value) -> {
+          if (shared.containsKey(key)) sharedUsed.put(key, value);
+        });
+    return sharedUsed;
+  }
+
+  private static boolean sameShared(Map<String, Object> used, Map<String, Object> shared) {
+    for (Map.Entry<String, Object> e : used.entrySet()) {
+      if (!Objects.equals(e.getValue(), shared.get(e.getKey()))) return false;
+    }
+    return true;
   }
 }
