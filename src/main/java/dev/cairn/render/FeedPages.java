@@ -23,16 +23,20 @@ final class FeedPages {
                 .orElse(ctx.content().analysis().today())
                 .toString()
             + "T00:00:00Z";
+    // The entries themselves are the inputs: an edit that changes no entry (a log's later
+    // paragraphs) leaves the feed as it was.
+    List<LogListing.FeedEntry> entries =
+        logs.stream().map(l -> ctx.listing(l).feedEntry()).toList();
     return new PageJob(
         "feed.xml",
         "feed.ftlx",
-        List.of(logs, ctx.goalsBySlug(), ctx.content().bodies(), updated),
+        List.of(entries, updated),
         () ->
             new PageJob.Page(
                 ctx.pages().of("feed", ctx.site().title(), "", "feed.xml"),
                 Map.of(
                     "entries",
-                    logs.stream().map(l -> ctx.listing(l).feedEntry()).toList(),
+                    entries,
                     "updated",
                     updated,
                     "feedId",
@@ -41,11 +45,7 @@ final class FeedPages {
             new PageParts(
                 "renderedEntries",
                 "feed-entry.ftlx",
-                () ->
-                    logs.stream()
-                        .map(l -> ctx.listing(l).feedEntry())
-                        .map(e -> new PageParts.Part(List.of(e), Map.of("e", e)))
-                        .toList())));
+                () -> entries.stream().map(e -> new PageParts.Part(e, Map.of("e", e))).toList())));
   }
 
   /**

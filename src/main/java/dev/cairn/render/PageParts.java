@@ -15,10 +15,11 @@ import java.util.function.Supplier;
 public record PageParts(String name, String template, Supplier<List<Part>> items) {
 
   /**
-   * One part: the values it is made from ({@code inputs}) and its data, both unmodifiable (there
-   * are thousands of parts, so they are not copied).
+   * One part: the value it is made from ({@code inputs}: equal inputs give an equal part, given
+   * equal shared data) and its data, both unmodifiable (there are thousands of parts: nothing is
+   * copied).
    */
-  public record Part(List<?> inputs, Map<String, Object> data) {}
+  public record Part(Object inputs, Map<String, Object> data) {}
 
   /** Renders one part, whose whole data model {@code model} gives, to markup for the page. */
   @FunctionalInterface

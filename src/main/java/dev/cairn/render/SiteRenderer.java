@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * The render stage: plans every page and file of the site from its content ({@link #plan}), then
@@ -29,6 +30,11 @@ public final class SiteRenderer {
   @FunctionalInterface
   public interface PageStep {
     byte[] render(PageJob job, Map<String, Object> shared) throws TemplateProblem;
+
+    /** The page's bytes if they are at hand without rendering (say, unchanged), else null. */
+    default byte[] ready(PageJob job, Map<String, Object> shared) {
+      return null;
+    }
   }
 
   /** Makes the bytes of one file that is not a page. */
@@ -113,8 +119,31 @@ public final class SiteRenderer {
    */
   public static List<TemplateProblem> render(
       SitePlan plan, PageStep pages, FileStep files, Consumer<OutputFile> sink) {
-    plan.files().forEach(f -> sink.accept(new OutputFile(f.path(), files.produce(f))));
-    return plan.pages().parallelStream()
+    List<FileJob> fileJobs = plan.files();
+    List<PageJob> all = plan.pages();
+    int fileCount = fileJobs.size();
+    // Files and the pages at hand go first, together (the data export of a big portfolio takes a
+    // while); then the other pages, split finely, so that the few large pages a small change
+    // touches (the feed, a goal's page, a year's review) spread over the processors.
+    List<PageJob> toRender =
+        IntStream.range(0, fileCount + all.size())
+            .parallel()
+            .filter(
+                i -> {
+                  if (i < fileCount) {
+                    FileJob f = fileJobs.get(i);
+                    sink.accept(new OutputFile(f.path(), files.produce(f)));
+                    return false;
+                  }
+                  PageJob job = all.get(i - fileCount);
+                  byte[] ready = pages.ready(job, plan.shared());
+                  if (ready == null) return true;
+                  sink.accept(new OutputFile(job.path(), ready));
+                  return false;
+                })
+            .mapToObj(i -> all.get(i - fileCount))
+            .toList();
+    return toRender.parallelStream()
         .map(
             job -> {
               try {

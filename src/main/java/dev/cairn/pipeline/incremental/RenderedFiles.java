@@ -7,6 +7,7 @@ import dev.cairn.render.SiteRenderer;
 import dev.cairn.render.TemplateEngine;
 import dev.cairn.render.TemplateProblem;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,7 +32,7 @@ final class RenderedFiles {
 
   private Map<String, Page> pages = new ConcurrentHashMap<>();
   private Map<String, File> files = new ConcurrentHashMap<>();
-  private Map<String, Map<List<?>, Part>> parts = new ConcurrentHashMap<>();
+  private Map<String, PageOfParts> parts = new ConcurrentHashMap<>();
   private TemplateEngine engine;
   private List<?> settings;
 
@@ -47,18 +48,28 @@ final class RenderedFiles {
     Map<String, File> lastFiles = files;
     Map<String, Page> nextPages = new ConcurrentHashMap<>(plan.pages().size() * 2);
     Map<String, File> nextFiles = new ConcurrentHashMap<>(plan.files().size() * 2);
-    Map<String, Map<List<?>, Part>> lastParts = parts;
-    Map<String, Map<List<?>, Part>> nextParts = new ConcurrentHashMap<>();
+    Map<String, PageOfParts> lastParts = parts;
+    Map<String, PageOfParts> nextParts = new ConcurrentHashMap<>();
     List<TemplateProblem> problems =
         SiteRenderer.render(
             plan,
-            (job, shared) -> {
-              Page page = reuse(lastPages.get(job.path()), job, shared);
-              if (page == null) page = renderPage(templates, job, shared, lastParts, nextParts);
-              nextPages.put(job.path(), page);
-              Map<List<?>, Part> kept = lastParts.get(job.path());
-              if (kept != null) nextParts.putIfAbsent(job.path(), kept); // the page was reused
-              return page.bytes();
+            new SiteRenderer.PageStep() {
+              @Override
+              public byte[] ready(PageJob job, Map<String, Object> shared) {
+                Page page = reuse(lastPages.get(job.path()), job, shared);
+                if (page == null) return null;
+                nextPages.put(job.path(), page);
+                PageOfParts kept = lastParts.get(job.path());
+                if (kept != null) nextParts.put(job.path(), kept);
+                return page.bytes();
+              }
+
+              @Override
+              public byte[] render(PageJob job, Map<String, Object> shared) throws TemplateProblem {
+                Page page = renderPage(templates, job, shared, lastParts, nextParts);
+                nextPages.put(job.path(), page);
+                return page.bytes();
+              }
             },
             job -> {
               File before = lastFiles.get(job.path());
@@ -93,11 +104,11 @@ final class RenderedFiles {
       TemplateEngine templates,
       PageJob job,
       Map<String, Object> shared,
-      Map<String, Map<List<?>, Part>> lastParts,
-      Map<String, Map<List<?>, Part>> nextParts)
+      Map<String, PageOfParts> lastParts,
+      Map<String, PageOfParts> nextParts)
       throws TemplateProblem {
-    Map<List<?>, Part> last = lastParts.getOrDefault(job.path(), Map.of());
-    Map<List<?>, Part> next = new HashMap<>(last.size() * 2);
+    PageOfParts last = lastParts.getOrDefault(job.path(), PageOfParts.NONE);
+    PageOfParts next = new PageOfParts();
     TemplateEngine.Tracked rendered =
         templates.renderTracked(
             job.template(),
@@ -121,6 +132,27 @@ final class RenderedFiles {
     if (job.parts().isPresent()) nextParts.put(job.path(), next);
     return new Page(
         job.template(), job.inputs(), sharedOnly(rendered.used(), shared), rendered.bytes());
+  }
+
+  /**
+   * One page's parts by their inputs. Most parts of a rendered page have the very inputs of last
+   * time, found by identity without hashing their values; equal ones made afresh (the entries of an
+   * edited goal) are found by value.
+   */
+  private static final class PageOfParts {
+    static final PageOfParts NONE = new PageOfParts();
+    private final Map<Object, Part> byIdentity = new IdentityHashMap<>();
+    private final Map<Object, Part> byValue = new HashMap<>();
+
+    Part get(Object inputs) {
+      Part part = byIdentity.get(inputs);
+      return part != null ? part : byValue.get(inputs);
+    }
+
+    void put(Object inputs, Part part) {
+      byIdentity.put(inputs, part);
+      byValue.put(inputs, part);
+    }
   }
 
   /** Of the variables a template read, those that are shared data, with their values. */
