@@ -67,9 +67,12 @@ public final class PortfolioAnalyzer {
     Map<String, List<Log>> logsByGoal = new HashMap<>();
     for (Log log : portfolio.logs())
       logsByGoal.computeIfAbsent(log.goal(), g -> new ArrayList<>()).add(log);
+    // Goals are independent of each other: analysed in parallel, collected in slug order.
     List<GoalResult> goals =
         portfolio.goals().stream()
             .sorted(Comparator.comparing(Goal::slug))
+            .toList()
+            .parallelStream()
             .map(
                 goal -> {
                   List<Log> logs =

@@ -20,7 +20,6 @@ import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads and validates one goal file ({@code content/goals/<slug>.md}). */
 final class GoalReader {
@@ -101,7 +100,8 @@ final class GoalReader {
     Fields.Entry metricsEntry = f.entries().get("metrics");
     lines.put(
         slug, new GoalLines(r.position(metricsEntry == null ? null : metricsEntry.key()), idLines));
-    List<String> levels = f.find("challenge").map(n -> readLevels(r, n)).orElse(List.of());
+    List<String> levels =
+        f.find("challenge").map(n -> ChallengeLevels.read(r, n)).orElse(List.of());
     Map<String, Object> extra = new LinkedHashMap<>();
     for (Fields.Entry entry : r.unknownKeys(f, KEYS, "is kept for templates")) {
       String key = entry.key().getValue();
@@ -251,48 +251,6 @@ final class GoalReader {
     String fixed =
         id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_").replaceAll("^[^a-z]+", "");
     return fixed.isEmpty() || fixed.equals(id) ? "" : ", e.g. " + fixed;
-  }
-
-  private List<String> readLevels(FieldReader r, Node challenge) {
-    if (challenge instanceof SequenceNode) {
-      r.error(
-          challenge,
-          "challenge: put the levels under `levels:`, e.g. `challenge: { levels: [easy, hard] }`");
-      return List.of();
-    }
-    Optional<Fields> fields = r.fields(challenge, "challenge");
-    if (fields.isEmpty()) return List.of();
-    r.unknownKeys(fields.get(), CHALLENGE_KEYS, "is ignored");
-    Optional<List<Node>> items =
-        fields.get().find("levels").flatMap(n -> r.list(n, "challenge levels"));
-    if (items.isEmpty()) return List.of();
-    List<String> levels = new ArrayList<>();
-    Map<String, Node> seen = new HashMap<>();
-    int number = 0;
-    for (Node item : items.get()) {
-      number++;
-      Optional<String> level = r.text(item, "challenge level " + number);
-      if (level.isEmpty()) {
-        if (item instanceof ScalarNode) {
-          r.error(item, "challenge level " + number + " is empty; give it a name");
-        }
-        continue;
-      }
-      String name = level.get().strip();
-      Node first = seen.putIfAbsent(name, item);
-      if (first != null) {
-        r.error(
-            item,
-            "challenge level '"
-                + name
-                + "' is listed twice (first on line "
-                + r.position(first).line()
-                + ")");
-        continue;
-      }
-      levels.add(name);
-    }
-    return levels;
   }
 
   private boolean hasErrorSince(int before) {

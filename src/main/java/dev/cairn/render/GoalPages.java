@@ -51,6 +51,7 @@ final class GoalPages {
       String path) {
     Goal g = ga.goal();
     ViewFactory views = ctx.views();
+    GoalSentences sentences = new GoalSentences(ctx.fmt(), ctx.words());
     List<LogLinkView> logsNewestFirst =
         RenderContext.reversed(ga.logs()).stream().map(l -> views.logLink(l)).toList();
     GoalView view =
@@ -62,8 +63,8 @@ final class GoalPages {
             ctx.markdown().toHtml(g.body()),
             ga.metrics().stream().map(views::metric).toList(),
             charts.stream().map(views::chart).toList(),
-            views.continuityText(ga.continuity()),
-            views.evidenceText(ga.evidence()),
+            sentences.continuity(ga.continuity()),
+            sentences.evidence(ga.evidence()),
             ga.plateau().plateau()
                 ? ctx.words()
                     .get(

@@ -1,8 +1,6 @@
 package dev.cairn.render;
 
 import dev.cairn.analysis.BeforeAfter;
-import dev.cairn.analysis.Continuity;
-import dev.cairn.analysis.Evidence;
 import dev.cairn.analysis.GoalAnalysis;
 import dev.cairn.analysis.GoalWeek;
 import dev.cairn.analysis.MetricAnalysis;
@@ -201,28 +199,6 @@ final class ViewFactory {
     if (ma.daily().isEmpty()) return false;
     double last = ma.daily().get(ma.daily().size() - 1).value();
     return ma.metric().better() == Better.HIGHER ? last >= target : last <= target;
-  }
-
-  String continuityText(Continuity c) {
-    String weeks =
-        words.plural(
-            "continuity.weeks",
-            c.weeksSinceStart(),
-            fmt.number(c.activeWeeks()),
-            fmt.number(c.weeksSinceStart()));
-    String min =
-        c.minStepDays28() == 0
-            ? words.get("continuity.no_min_steps")
-            : words.plural(
-                "continuity.min_steps", c.minStepDays28(), fmt.number(c.minStepDays28()));
-    return weeks + min;
-  }
-
-  String evidenceText(Evidence e) {
-    String wins = words.plural("count.wins", e.wins(), fmt.number(e.wins()));
-    String logs = words.plural("count.logs", e.logs(), fmt.number(e.logs()));
-    if (e.participationOnly()) return words.get("evidence.participation", wins, logs);
-    return words.get("evidence.mastery", wins, logs, fmt.percent(e.masteryShare() * 100));
   }
 
   GoalSummaryView summary(GoalAnalysis ga, Optional<ChartImage> sparkline, int winsShown) {

@@ -87,6 +87,11 @@ public final class InPlaceSiteWriter implements SiteWriter {
     }
 
     @Override
+    boolean writesInPlace() {
+      return false; // the other folder may share this file through a hard link
+    }
+
+    @Override
     void remember(OutputFile f) {
       now.put(f.path(), f.content());
     }

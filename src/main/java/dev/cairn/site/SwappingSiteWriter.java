@@ -66,6 +66,11 @@ public final class SwappingSiteWriter implements SiteWriter {
     void remember(OutputFile f) {}
 
     @Override
+    boolean writesInPlace() {
+      return true; // the folder is swapped in only after the commit
+    }
+
+    @Override
     public void commit() throws SiteWriteFailed {
       try {
         FileTree.removeUnwanted(staging, written, madeDirs);

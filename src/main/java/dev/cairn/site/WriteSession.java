@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A site being written into a folder ({@code staging}); nothing is visible in the output folder
  * until {@link #commit}. Puts are thread-safe; a file is written only where the folder does not
- * already hold its bytes, through a partial file renamed over the name, so a file is never changed
- * in place.
+ * already hold its bytes. Where another folder may share the file (the dev server's, through hard
+ * links), it is written as a partial file renamed over the name, so it is never changed in place.
  */
 public abstract class WriteSession implements AutoCloseable {
 
@@ -47,6 +47,12 @@ public abstract class WriteSession implements AutoCloseable {
 
   /** Whether the writer knows what the folder holds (then it does not read files to compare). */
   abstract boolean knowsFolder();
+
+  /**
+   * Whether a file may be written over in place: only in a folder nobody reads until the session
+   * commits, whose files no other folder shares.
+   */
+  abstract boolean writesInPlace();
 
   /** Notes that {@code f} is part of the site being written. */
   abstract void remember(OutputFile f);
@@ -86,9 +92,13 @@ public abstract class WriteSession implements AutoCloseable {
       makeParents(target);
       if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) FileTree.deleteTree(target);
       if ((knowsFolder() && before == null) || !FileTree.sameBytes(target, f.content())) {
-        Path partial = target.resolveSibling(target.getFileName() + PARTIAL_SUFFIX);
-        Files.write(partial, f.content());
-        FileTree.move(partial, target);
+        if (writesInPlace()) {
+          Files.write(target, f.content());
+        } else {
+          Path partial = target.resolveSibling(target.getFileName() + PARTIAL_SUFFIX);
+          Files.write(partial, f.content());
+          FileTree.move(partial, target);
+        }
       }
       remember(f);
     } catch (IOException e) {
