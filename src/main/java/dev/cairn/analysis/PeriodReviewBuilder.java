@@ -18,6 +18,7 @@ import java.util.OptionalInt;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Monthly and yearly reviews: one per month (or year) with at least one log, oldest first. Months
@@ -56,16 +57,7 @@ public final class PeriodReviewBuilder {
   public GoalPeriods goalPeriods(Period.Kind kind, GoalAnalysis goal, LocalDate today) {
     Optional<LocalDate> start = startOf(goal);
     TreeMap<Period, List<Log>> own = new TreeMap<>();
-    Period current = null;
-    List<Log> inCurrent = null;
-    for (Log log : goal.logs()) {
-      Period period = periodOf(kind, log.date(), current);
-      if (period != current) {
-        current = period;
-        inCurrent = own.computeIfAbsent(current, p -> new ArrayList<>());
-      }
-      inCurrent.add(log);
-    }
+    groupByPeriod(kind, goal.logs(), Log::date, l -> l, own);
     List<Map<Period, List<Double>>> values =
         goal.metrics().stream().map(ma -> valuesByPeriod(ma, kind)).toList();
     TreeMap<Period, GoalPeriod> periods = new TreeMap<>();
@@ -167,17 +159,30 @@ public final class PeriodReviewBuilder {
   /** The metric's daily values by {@code kind} period, in date order within each. */
   private static Map<Period, List<Double>> valuesByPeriod(MetricAnalysis ma, Period.Kind kind) {
     Map<Period, List<Double>> byPeriod = new HashMap<>();
+    groupByPeriod(kind, ma.daily(), DailyValue::date, DailyValue::value, byPeriod);
+    return byPeriod;
+  }
+
+  /**
+   * Puts the value of each of {@code items} (in date order) into {@code into} under its {@code
+   * kind} period, looking a period up once per run of items in it.
+   */
+  private static <T, V> void groupByPeriod(
+      Period.Kind kind,
+      List<T> items,
+      Function<T, LocalDate> date,
+      Function<T, V> value,
+      Map<Period, List<V>> into) {
     Period current = null;
-    List<Double> values = null;
-    for (DailyValue d : ma.daily()) {
-      Period period = periodOf(kind, d.date(), current);
+    List<V> values = null;
+    for (T item : items) {
+      Period period = periodOf(kind, date.apply(item), current);
       if (period != current) {
         current = period;
-        values = byPeriod.computeIfAbsent(current, p -> new ArrayList<>());
+        values = into.computeIfAbsent(current, p -> new ArrayList<>());
       }
-      values.add(d.value());
+      values.add(value.apply(item));
     }
-    return byPeriod;
   }
 
   /** The period of {@code day}: {@code last} again when it holds the day (dates come in order). */

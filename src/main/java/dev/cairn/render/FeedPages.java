@@ -45,7 +45,8 @@ final class FeedPages {
             new PageParts(
                 "renderedEntries",
                 "feed-entry.ftlx",
-                () -> entries.stream().map(e -> new PageParts.Part(e, Map.of("e", e))).toList())));
+                "e",
+                () -> entries.stream().map(e -> new PageParts.Part(e, e)).toList())));
   }
 
   /**

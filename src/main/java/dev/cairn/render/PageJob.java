@@ -1,7 +1,6 @@
 package dev.cairn.render;
 
 import dev.cairn.render.Views.PageView;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,23 +44,9 @@ public record PageJob(
       throws TemplateProblem {
     Map<String, Object> data = model(shared);
     if (parts.isPresent()) {
-      PageParts p = parts.get();
-      List<PageParts.Part> items = p.items().get();
-      List<Object> rendered = new ArrayList<>(items.size());
-      Object root = data.get("root");
-      for (PageParts.Part part : items) {
-        rendered.add(
-            step.render(
-                p.template(),
-                part,
-                () -> {
-                  Map<String, Object> model = new LinkedHashMap<>(shared);
-                  model.put("root", root);
-                  model.putAll(part.data());
-                  return model;
-                }));
-      }
-      data.put(p.name(), rendered);
+      Map<String, Object> model = new LinkedHashMap<>(shared);
+      model.put("root", data.get("root"));
+      data.put(parts.get().name(), step.render(parts.get(), parts.get().items().get(), model));
     }
     return data;
   }

@@ -9,22 +9,25 @@ import java.util.function.Supplier;
  * finished markup under {@code name}: a part whose inputs did not change need not be rendered again
  * when the page is (the feed's 10,000 entries, of which an edit changes one).
  *
- * @param template renders one part; it sees the shared data, {@code root} and the part's own data
+ * @param template renders one part; it sees the shared data, {@code root}, and the part's value as
+ *     {@code variable}
  * @param items made only when the page is rendered
  */
-public record PageParts(String name, String template, Supplier<List<Part>> items) {
+public record PageParts(String name, String template, String variable, Supplier<List<Part>> items) {
 
   /**
    * One part: the value it is made from ({@code inputs}: equal inputs give an equal part, given
-   * equal shared data) and its data, both unmodifiable (there are thousands of parts: nothing is
-   * copied).
+   * equal shared data) and the value its template sees.
    */
-  public record Part(Object inputs, Map<String, Object> data) {}
+  public record Part(Object inputs, Object value) {}
 
-  /** Renders one part, whose whole data model {@code model} gives, to markup for the page. */
+  /**
+   * Renders a page's parts to markup, in order, for the page's template to print one after the
+   * other; {@code model} holds the shared data and {@code root}.
+   */
   @FunctionalInterface
   public interface PartStep {
-    Object render(String template, Part part, Supplier<Map<String, Object>> model)
+    List<Object> render(PageParts parts, List<Part> items, Map<String, Object> model)
         throws TemplateProblem;
   }
 }

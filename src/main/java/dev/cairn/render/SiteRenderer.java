@@ -94,12 +94,7 @@ public final class SiteRenderer {
       SitePlan plan, TemplateEngine templates, Consumer<OutputFile> sink) {
     return render(
         plan,
-        (job, shared) ->
-            templates.renderBytes(
-                job.template(),
-                job.model(
-                    shared,
-                    (template, part, model) -> templates.renderMarkup(template, model.get()))),
+        (job, shared) -> renderPage(templates, job, shared),
         job -> job.content().get(),
         sink);
   }
@@ -110,7 +105,14 @@ public final class SiteRenderer {
     return templates.renderBytes(
         job.template(),
         job.model(
-            shared, (template, part, model) -> templates.renderMarkup(template, model.get())));
+            shared,
+            (parts, items, model) ->
+                List.of(
+                    templates.renderEach(
+                        parts.template(),
+                        parts.variable(),
+                        items.stream().map(PageParts.Part::value).toList(),
+                        model))));
   }
 
   /**

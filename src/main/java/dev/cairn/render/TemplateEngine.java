@@ -1,6 +1,7 @@
 package dev.cairn.render;
 
 import dev.cairn.model.SourcePosition;
+import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.StringTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.InvalidReferenceException;
@@ -21,6 +22,8 @@ import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -31,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * FreeMarker, hardened: templates cannot instantiate classes or reach the Java API, errors are
@@ -41,6 +45,8 @@ public final class TemplateEngine {
 
   private final Configuration config;
   private final Theme theme;
+  // Generated templates that render a part template once per value (renderEach), by name.
+  private final Map<String, String> eachTemplates = new ConcurrentHashMap<>();
 
   public TemplateEngine(Theme theme, Locale locale) {
     this.theme = theme;
@@ -104,6 +110,27 @@ public final class TemplateEngine {
   public Object renderMarkup(String templateName, Object dataModel) throws TemplateProblem {
     StringWriter out = new StringWriter(1024);
     process(templateName, dataModel, out);
+    return markupOf(templateName, out.toString());
+  }
+
+  /**
+   * Renders {@code templateName} once for each of {@code values}, which it sees as {@code
+   * variable}, in one pass, as one piece of markup: what rendering each apart and joining them
+   * gives, without starting a template anew for each of thousands.
+   */
+  public Object renderEach(
+      String templateName, String variable, List<?> values, Map<String, Object> model)
+      throws TemplateProblem {
+    String each = "each-" + variable + "-" + templateName;
+    if (!eachTemplates.containsKey(each)) {
+      eachTemplates.putIfAbsent(
+          each,
+          "<#list cairnEach as " + variable + "><#include \"/" + templateName + "\"></#list>");
+    }
+    Map<String, Object> data = new HashMap<>(model);
+    data.put("cairnEach", values);
+    StringWriter out = new StringWriter(64 * 1024);
+    process(each, data, out);
     return markupOf(templateName, out.toString());
   }
 
@@ -224,10 +251,30 @@ public final class TemplateEngine {
     return (nl < 0 ? m : m.substring(0, nl)).strip();
   }
 
-  private static TemplateLoader loader(Theme theme) {
-    StringTemplateLoader loader = new StringTemplateLoader();
-    theme.templates().forEach(loader::putTemplate);
-    return loader;
+  private TemplateLoader loader(Theme theme) {
+    StringTemplateLoader themeTemplates = new StringTemplateLoader();
+    theme.templates().forEach(themeTemplates::putTemplate);
+    TemplateLoader generated =
+        new TemplateLoader() {
+          @Override
+          public Object findTemplateSource(String name) {
+            return eachTemplates.containsKey(name) ? name : null;
+          }
+
+          @Override
+          public long getLastModified(Object source) {
+            return 0;
+          }
+
+          @Override
+          public Reader getReader(Object source, String encoding) {
+            return new StringReader(eachTemplates.get((String) source));
+          }
+
+          @Override
+          public void closeTemplateSource(Object source) {}
+        };
+    return new MultiTemplateLoader(new TemplateLoader[] {themeTemplates, generated});
   }
 
   /**

@@ -49,4 +49,54 @@ class CurveFitterTest {
     assertEquals(5, fit.valueAt(400), 1e-12);
     assertEquals(CurveFitter.MIN_TAU_DAYS, fit.tauDays());
   }
+
+  @Test
+  void passingOverHopelessTausGivesTheFitOfSummingEveryError() {
+    java.util.Random random = new java.util.Random(7);
+    for (int series = 0; series < 300; series++) {
+      int n = 6 + random.nextInt(120);
+      double[] t = new double[n];
+      double[] y = new double[n];
+      double offset = series % 3 == 0 ? 1000 : 0;
+      double noise = series % 5 == 0 ? 1e-6 : 1 + random.nextInt(10);
+      double tau = 7 + random.nextInt(700);
+      for (int i = 0; i < n; i++) {
+        t[i] = 7 * i + random.nextInt(3);
+        y[i] = offset + 40 - 30 * Math.exp(-t[i] / tau) + noise * random.nextGaussian();
+      }
+      assertEquals(everyError(t, y), new CurveFitter(t).fit(y), "series " + series);
+    }
+  }
+
+  /** The fit as first written: every τ's squared error summed, the first smallest kept. */
+  private static CurveFitter.Fit everyError(double[] t, double[] y) {
+    CurveFitter.Fit best = null;
+    double bestError = Double.POSITIVE_INFINITY;
+    double meanY = 0;
+    for (double v : y) meanY += v;
+    meanY /= y.length;
+    for (int tau = CurveFitter.MIN_TAU_DAYS; tau <= CurveFitter.MAX_TAU_DAYS; tau++) {
+      double[] u = new double[t.length];
+      for (int i = 0; i < t.length; i++) u[i] = Math.exp(-t[i] / tau);
+      double meanU = 0;
+      for (double v : u) meanU += v;
+      meanU /= u.length;
+      double suu = 0;
+      for (double v : u) suu += (v - meanU) * (v - meanU);
+      double suy = 0;
+      for (int i = 0; i < y.length; i++) suy += (u[i] - meanU) * (y[i] - meanY);
+      double c = suu == 0 ? 0 : suy / suu;
+      double a = meanY - c * meanU;
+      double error = 0;
+      for (int i = 0; i < y.length; i++) {
+        double r = y[i] - (a + c * u[i]);
+        error += r * r;
+      }
+      if (error < bestError) {
+        bestError = error;
+        best = new CurveFitter.Fit(a, a + c, tau);
+      }
+    }
+    return best;
+  }
 }

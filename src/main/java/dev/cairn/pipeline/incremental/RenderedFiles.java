@@ -2,10 +2,12 @@ package dev.cairn.pipeline.incremental;
 
 import dev.cairn.model.OutputFile;
 import dev.cairn.render.PageJob;
+import dev.cairn.render.PageParts;
 import dev.cairn.render.SitePlan;
 import dev.cairn.render.SiteRenderer;
 import dev.cairn.render.TemplateEngine;
 import dev.cairn.render.TemplateProblem;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -114,24 +116,42 @@ final class RenderedFiles {
             job.template(),
             job.model(
                 shared,
-                (template, part, model) -> {
-                  Part before = last.get(part.inputs());
-                  Part now;
-                  if (before != null
-                      && before.template().equals(template)
-                      && sameShared(before.sharedUsed(), shared)) {
-                    now = before;
-                  } else {
-                    TemplateEngine.TrackedMarkup markup =
-                        templates.renderMarkupTracked(template, model.get());
-                    now = new Part(template, markup.markup(), sharedOnly(markup.used(), shared));
+                (parts, items, model) -> {
+                  List<Object> markup = new ArrayList<>(items.size());
+                  for (PageParts.Part part : items) {
+                    markup.add(part(templates, parts, part, model, shared, last, next).markup());
                   }
-                  next.put(part.inputs(), now);
-                  return now.markup();
+                  return markup;
                 }));
     if (job.parts().isPresent()) nextParts.put(job.path(), next);
     return new Page(
         job.template(), job.inputs(), sharedOnly(rendered.used(), shared), rendered.bytes());
+  }
+
+  /** The part kept from last build if it still holds, else the part rendered now. */
+  private static Part part(
+      TemplateEngine templates,
+      PageParts parts,
+      PageParts.Part part,
+      Map<String, Object> model,
+      Map<String, Object> shared,
+      PageOfParts last,
+      PageOfParts next)
+      throws TemplateProblem {
+    Part before = last.get(part.inputs());
+    Part now;
+    if (before != null
+        && before.template().equals(parts.template())
+        && sameShared(before.sharedUsed(), shared)) {
+      now = before;
+    } else {
+      Map<String, Object> data = new HashMap<>(model);
+      data.put(parts.variable(), part.value());
+      TemplateEngine.TrackedMarkup markup = templates.renderMarkupTracked(parts.template(), data);
+      now = new Part(parts.template(), markup.markup(), sharedOnly(markup.used(), shared));
+    }
+    next.put(part.inputs(), now);
+    return now;
   }
 
   /**
