@@ -25,10 +25,17 @@ final class CurveFitter {
   private static final double SPREAD_MARGIN = 1e-9;
   private static final double SCALE_MARGIN = 1e-12;
 
+  // τs are bounded in blocks of this many: the first of a block is fitted, the rest only when the
+  // block might hold a better fit.
+  private static final int BLOCK = 8;
+
   private final double[][] decay;
   private final double[][] centred;
   private final double[] decayMean;
   private final double[] decaySpread;
+  // Per block: how far any τ's centred e^(−t/τ) lies from the first's, and the least spread.
+  private final double[] blockReach;
+  private final double[] blockSpread;
 
   /** {@code t}: the days of the values to fit, at least two of them distinct. */
   CurveFitter(double[] t) {
@@ -45,19 +52,33 @@ final class CurveFitter {
       decayMean[k] = meanU;
       decaySpread[k] = suu;
     }
+    int blocks = (decay.length + BLOCK - 1) / BLOCK;
+    blockReach = new double[blocks];
+    blockSpread = new double[blocks];
+    for (int b = 0; b < blocks; b++) {
+      int first = b * BLOCK;
+      blockSpread[b] = Double.POSITIVE_INFINITY;
+      for (int k = first; k < Math.min(first + BLOCK, decay.length); k++) {
+        double d = 0;
+        for (int i = 0; i < t.length; i++) {
+          double diff = centred[k][i] - centred[first][i];
+          d += diff * diff;
+        }
+        blockReach[b] = Math.max(blockReach[b], Math.sqrt(d));
+        blockSpread[b] = Math.min(blockSpread[b], decaySpread[k]);
+      }
+    }
   }
 
   /**
-   * The best fit to {@code y}. What depends on the days alone (each τ's e^(−t/τ), its mean and
-   * spread) is computed once in the constructor. A τ whose least error, Syy − Suy²/Suu, is clearly
-   * above the best so far cannot be the best, so its error is summed only when it might be: the
-   * result is the one summing every τ's error gives, at about half the cost.
+   * The best fit to {@code y}: the one summing every τ's squared error and keeping the first
+   * smallest gives. What depends on the days alone (each τ's e^(−t/τ), its mean and spread) is
+   * computed once in the constructor, and most τs are ruled out without summing their error: for
+   * least squares a τ's error is Syy − Suy²/Suu, so a τ whose error so computed is clearly above
+   * the best so far is passed over, and so is a whole block of τs whose Suy cannot reach far enough
+   * from its first τ's (Cauchy–Schwarz) to beat the best of the blocks' first τs.
    */
   Fit fit(double[] y) {
-    int bestK = -1;
-    double bestA = 0;
-    double bestC = 0;
-    double bestError = Double.POSITIVE_INFINITY;
     double meanY = mean(y);
     double[] yc = new double[y.length];
     double syy = 0;
@@ -69,28 +90,58 @@ final class CurveFitter {
     }
     double margin =
         SPREAD_MARGIN * syy + SCALE_MARGIN * y.length * largest * largest + Double.MIN_NORMAL;
-    for (int k = 0; k < decay.length; k++) {
-      double[] uc = centred[k];
-      double suu = decaySpread[k];
-      double suy = 0;
-      for (int i = 0; i < y.length; i++) suy += uc[i] * yc[i];
-      double c = suu == 0 ? 0 : suy / suu;
-      if (syy - c * suy > bestError + margin) continue;
-      double[] u = decay[k];
-      double a = meanY - c * decayMean[k];
-      double error = 0;
-      for (int i = 0; i < y.length; i++) {
-        double r = y[i] - (a + c * u[i]);
-        error += r * r;
+    double norm = Math.sqrt(syy);
+    double[] firstSuy = new double[blockReach.length];
+    double bound = Double.POSITIVE_INFINITY;
+    for (int b = 0; b < blockReach.length; b++) {
+      firstSuy[b] = suy(b * BLOCK, yc);
+      bound = Math.min(bound, error(b * BLOCK, y, meanY, firstSuy[b]));
+    }
+    int bestK = -1;
+    double bestError = Double.POSITIVE_INFINITY;
+    for (int b = 0; b < blockReach.length; b++) {
+      if (blockSpread[b] > 0) {
+        double reach = Math.abs(firstSuy[b]) + blockReach[b] * norm;
+        if (syy - reach * reach / blockSpread[b] > bound + margin) continue;
       }
-      if (error < bestError) {
-        bestError = error;
-        bestK = k;
-        bestA = a;
-        bestC = c;
+      for (int k = b * BLOCK; k < Math.min((b + 1) * BLOCK, decay.length); k++) {
+        double suy = k == b * BLOCK ? firstSuy[b] : suy(k, yc);
+        double c = slope(k, suy);
+        if (syy - c * suy > bestError + margin) continue;
+        double error = error(k, y, meanY, suy);
+        if (error < bestError) {
+          bestError = error;
+          bestK = k;
+        }
       }
     }
-    return new Fit(bestA, bestA + bestC, MIN_TAU_DAYS + bestK);
+    double c = slope(bestK, suy(bestK, yc));
+    double a = meanY - c * decayMean[bestK];
+    return new Fit(a, a + c, MIN_TAU_DAYS + bestK);
+  }
+
+  private double suy(int k, double[] yc) {
+    double[] uc = centred[k];
+    double suy = 0;
+    for (int i = 0; i < yc.length; i++) suy += uc[i] * yc[i];
+    return suy;
+  }
+
+  private double slope(int k, double suy) {
+    return decaySpread[k] == 0 ? 0 : suy / decaySpread[k];
+  }
+
+  /** τ's squared error summed over the values, as a fit with that τ alone leaves it. */
+  private double error(int k, double[] y, double meanY, double suy) {
+    double c = slope(k, suy);
+    double a = meanY - c * decayMean[k];
+    double[] u = decay[k];
+    double error = 0;
+    for (int i = 0; i < y.length; i++) {
+      double r = y[i] - (a + c * u[i]);
+      error += r * r;
+    }
+    return error;
   }
 
   private static double mean(double[] v) {
