@@ -76,7 +76,7 @@ public final class ContentLoader {
   public static Optional<ContentFiles> walk(Path portfolioDir, List<Diagnostic> sink) {
     List<Diagnostic> found = new ArrayList<>();
     Optional<ContentFiles> files = new ContentWalker(portfolioDir, found).walk();
-    sink.addAll(files.isPresent() ? files.get().diagnostics() : found);
+    sink.addAll(found);
     return files;
   }
 

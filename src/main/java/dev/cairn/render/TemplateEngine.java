@@ -104,16 +104,6 @@ public final class TemplateEngine {
   }
 
   /**
-   * Renders a template as markup of its output format, for another template of the same format to
-   * print as it is: a page's part ({@link PageParts}).
-   */
-  public Object renderMarkup(String templateName, Object dataModel) throws TemplateProblem {
-    StringWriter out = new StringWriter(1024);
-    process(templateName, dataModel, out);
-    return markupOf(templateName, out.toString());
-  }
-
-  /**
    * Renders {@code templateName} once for each of {@code values}, which it sees as {@code
    * variable}, in one pass, as one piece of markup: what rendering each apart and joining them
    * gives, without starting a template anew for each of thousands.
@@ -122,11 +112,8 @@ public final class TemplateEngine {
       String templateName, String variable, List<?> values, Map<String, Object> model)
       throws TemplateProblem {
     String each = "each-" + variable + "-" + templateName;
-    if (!eachTemplates.containsKey(each)) {
-      eachTemplates.putIfAbsent(
-          each,
-          "<#list cairnEach as " + variable + "><#include \"/" + templateName + "\"></#list>");
-    }
+    eachTemplates.putIfAbsent(
+        each, "<#list cairnEach as " + variable + "><#include \"/" + templateName + "\"></#list>");
     Map<String, Object> data = new HashMap<>(model);
     data.put("cairnEach", values);
     StringWriter out = new StringWriter(64 * 1024);
@@ -137,12 +124,17 @@ public final class TemplateEngine {
   /** A rendered part and the top-level variables its template read. */
   public record TrackedMarkup(Object markup, Map<String, Object> used) {}
 
-  /** Renders like {@link #renderMarkup} and records which top-level variables were read. */
+  /**
+   * Renders a template as markup of its output format, for another template of the same format to
+   * print as it is (a page's part, {@link PageParts}), and records which top-level variables it
+   * read.
+   */
   public TrackedMarkup renderMarkupTracked(String templateName, Map<String, Object> data)
       throws TemplateProblem {
     Map<String, Object> used = new HashMap<>();
-    Object markup = renderMarkup(templateName, tracking(data, used));
-    return new TrackedMarkup(markup, used);
+    StringWriter out = new StringWriter(1024);
+    process(templateName, tracking(data, used), out);
+    return new TrackedMarkup(markupOf(templateName, out.toString()), used);
   }
 
   private Object markupOf(String templateName, String text) throws TemplateProblem {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -125,7 +126,7 @@ final class ContentListing {
     dir = root;
     last = files;
     logIndex = new HashMap<>();
-    Set<Path> others = new java.util.HashSet<>();
+    otherFiles = new HashSet<>();
     knownPaths = new TreeSet<>();
     if (files == null) return;
     for (int i = 0; i < files.logs().size(); i++) {
@@ -134,10 +135,11 @@ final class ContentListing {
       if (f.attributes().isPresent()) logIndex.put(f.file().toAbsolutePath().normalize(), i);
       knownPaths.add(f.path());
     }
-    files.site().ifPresent(f -> others.add(root.resolve(f.path())));
-    files.goals().forEach(f -> others.add(root.resolve(f.path())));
-    files.site().ifPresent(f -> knownPaths.add(f.path()));
-    files.goals().forEach(f -> knownPaths.add(f.path()));
-    otherFiles = others;
+    List<SourceFile> others = new ArrayList<>(files.goals());
+    files.site().ifPresent(others::add);
+    for (SourceFile f : others) {
+      otherFiles.add(root.resolve(f.path()));
+      knownPaths.add(f.path());
+    }
   }
 }
