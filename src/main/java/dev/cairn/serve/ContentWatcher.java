@@ -18,7 +18,6 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,8 +47,7 @@ final class ContentWatcher implements AutoCloseable {
   private final Thread thread;
 
   // The paths a burst of events named; unknown after a rescan (events may have been lost).
-  private final Set<Path> changedPaths = new HashSet<>();
-  private boolean pathsUnknown;
+  private final ChangedPaths changedPaths = new ChangedPaths(false);
 
   private ContentWatcher(Path source, Consumer<Optional<Set<Path>>> onChange, WatchBackend backend)
       throws IOException {
@@ -90,11 +88,8 @@ final class ContentWatcher implements AutoCloseable {
         while ((next = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
           changed |= handle(next);
         }
-        if (changed) {
-          onChange.accept(pathsUnknown ? Optional.empty() : Optional.of(Set.copyOf(changedPaths)));
-        }
-        changedPaths.clear();
-        pathsUnknown = false;
+        Optional<Set<Path>> paths = changedPaths.take();
+        if (changed) onChange.accept(paths);
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
       // closed: stop watching
@@ -108,7 +103,7 @@ final class ContentWatcher implements AutoCloseable {
     for (WatchEvent<?> event : key.pollEvents()) {
       if (event.kind() == OVERFLOW) {
         rescan();
-        pathsUnknown = true;
+        changedPaths.markUnknown();
         changed = true;
         continue;
       }
@@ -120,7 +115,7 @@ final class ContentWatcher implements AutoCloseable {
       if (dir.equals(source)) {
         if (!source.equals(child.getParent()) || !WATCHED.contains(name)) continue;
         rescan(); // content/ or themes/ appeared, or was replaced by a link
-        pathsUnknown = true;
+        changedPaths.markUnknown();
       } else if (event.kind() == ENTRY_CREATE
           && !backend.recursive()
           && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)

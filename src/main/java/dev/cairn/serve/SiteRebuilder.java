@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,8 +37,7 @@ final class SiteRebuilder implements AutoCloseable {
   private boolean warmUp;
   private boolean closed;
   // The paths changed since the last build began; unknown until then, and after lost events.
-  private final Set<Path> changedPaths = new HashSet<>();
-  private boolean pathsUnknown = true;
+  private final ChangedPaths changedPaths = new ChangedPaths(true);
 
   private volatile SiteState state = new SiteState(0, Optional.empty(), List.of());
   private int nextSlot;
@@ -88,11 +86,7 @@ final class SiteRebuilder implements AutoCloseable {
    */
   void request(Optional<Set<Path>> changed) {
     synchronized (lock) {
-      if (changed.isPresent()) {
-        changedPaths.addAll(changed.get());
-      } else {
-        pathsUnknown = true;
-      }
+      changedPaths.add(changed);
       pending = true;
       warmUp = false; // something changed: the next build is news to open pages
       lock.notifyAll();
@@ -114,10 +108,7 @@ final class SiteRebuilder implements AutoCloseable {
         pending = false;
         quiet = warmUp;
         warmUp = false;
-        stages.expectChanges(
-            pathsUnknown ? Optional.empty() : Optional.of(Set.copyOf(changedPaths)));
-        changedPaths.clear();
-        pathsUnknown = false;
+        stages.expectChanges(changedPaths.take());
       }
       // Outside the lock, so that requests arriving now set pending for one more round.
       SiteState built = build(quiet);
