@@ -73,13 +73,7 @@ class NewCommandTest {
     // chords"
     assertTrue(text.contains("challenge: barre chords"), text);
 
-    LoadResult loaded = new ContentLoader(LocalDate.of(2026, 9, 30)).load(p);
-    assertFalse(loaded.hasErrors(), loaded.diagnostics().toString());
-    Log log =
-        loaded.portfolio().logs().stream()
-            .filter(l -> l.sourcePath().equals("content/logs/2026/2026-09-30-guitar.md"))
-            .findFirst()
-            .orElseThrow();
+    Log log = loadedNewLog(p);
     assertTrue(log.metrics().isEmpty(), "empty values mean not recorded");
     assertEquals(2, log.challenge().getAsInt());
   }
@@ -112,13 +106,7 @@ class NewCommandTest {
     Files.writeString(
         p.resolve("content/logs/2026/2026-09-30-guitar.md"),
         text.replace("changes: ", "changes: 41").replace("minutes: ", "minutes: 12"));
-    LoadResult loaded = new ContentLoader(LocalDate.of(2026, 9, 30)).load(p);
-    assertFalse(loaded.hasErrors(), loaded.diagnostics().toString());
-    Log log =
-        loaded.portfolio().logs().stream()
-            .filter(l -> l.sourcePath().equals("content/logs/2026/2026-09-30-guitar.md"))
-            .findFirst()
-            .orElseThrow();
+    Log log = loadedNewLog(p);
     assertEquals("guitar", log.goal());
     assertEquals(Map.of("changes", 41.0, "minutes", 12.0), log.metrics());
   }
@@ -195,5 +183,15 @@ class NewCommandTest {
     assertEquals(Optional.empty(), GoalPrompt.choose("3", goals));
     assertEquals(Optional.empty(), GoalPrompt.choose("0", goals));
     assertEquals(Optional.empty(), GoalPrompt.choose("violin", goals));
+  }
+
+  /** The portfolio loads without errors; its log of 2026-09-30, as `new log` wrote it. */
+  private static Log loadedNewLog(Path p) {
+    LoadResult loaded = new ContentLoader(LocalDate.of(2026, 9, 30)).load(p);
+    assertFalse(loaded.hasErrors(), loaded.diagnostics().toString());
+    return loaded.portfolio().logs().stream()
+        .filter(l -> l.sourcePath().equals("content/logs/2026/2026-09-30-guitar.md"))
+        .findFirst()
+        .orElseThrow();
   }
 }

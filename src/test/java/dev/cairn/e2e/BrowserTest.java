@@ -97,22 +97,10 @@ class BrowserTest extends SampleInChromium {
       @SuppressWarnings("unchecked")
       List<Object> result =
           (List<Object>)
-              ((JavascriptExecutor) driver)
-                  .executeAsyncScript(
-                      """
-          const done = arguments[arguments.length - 1];
-          const imgs = Array.from(document.images);
-          const settle = img => new Promise(resolve => {
-            img.scrollIntoView();
-            if (img.complete) return resolve();
-            img.addEventListener('load', resolve, {once: true});
-            img.addEventListener('error', resolve, {once: true});
-          });
-          (async () => {
-            for (const img of imgs) await settle(img);
-            done([imgs.length, imgs.filter(i => i.naturalWidth === 0).map(i => i.getAttribute('src'))]);
-          })();
-          """);
+              afterImagesSettle(
+                  "img",
+                  "[imgs.length, imgs.filter(i => i.naturalWidth === 0).map(i =>"
+                      + " i.getAttribute('src'))]");
       images += ((Number) result.get(0)).intValue();
       for (Object src : (List<?>) result.get(1)) broken.add(path + ": " + src);
     }

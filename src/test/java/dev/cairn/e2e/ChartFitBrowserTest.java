@@ -49,28 +49,16 @@ class ChartFitBrowserTest extends SampleInChromium {
         @SuppressWarnings("unchecked")
         List<List<Object>> found =
             (List<List<Object>>)
-                ((JavascriptExecutor) driver)
-                    .executeAsyncScript(
-                        """
-            const done = arguments[arguments.length - 1];
-            const imgs = Array.from(document.querySelectorAll('.chart img'));
-            const settle = img => new Promise(resolve => {
-              img.scrollIntoView();
-              if (img.complete) return resolve();
-              img.addEventListener('load', resolve, {once: true});
-              img.addEventListener('error', resolve, {once: true});
-            });
-            (async () => {
-              for (const img of imgs) await settle(img);
-              done(imgs.map(img => {
-                const box = img.closest('.chart').getBoundingClientRect();
-                const r = img.getBoundingClientRect();
-                return [img.getAttribute('src'), img.currentSrc, r.left - box.left,
-                        box.right - r.right, r.width, img.naturalWidth,
-                        img.closest('.chart').classList.contains('chart-calendar')];
-              }));
-            })();
-            """);
+                afterImagesSettle(
+                    ".chart img",
+                    """
+                    imgs.map(img => {
+                      const box = img.closest('.chart').getBoundingClientRect();
+                      const r = img.getBoundingClientRect();
+                      return [img.getAttribute('src'), img.currentSrc, r.left - box.left,
+                              box.right - r.right, r.width, img.naturalWidth,
+                              img.closest('.chart').classList.contains('chart-calendar')];
+                    })""");
         for (List<Object> chart : found) {
           charts++;
           String name = page + " " + scheme + " " + chart.get(0);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -31,5 +32,31 @@ abstract class SampleInChromium {
   void stopBrowser() {
     if (driver != null) driver.quit();
     if (profile != null) SampleSite.deleteTree(profile);
+  }
+
+  /**
+   * Brings each image of the open page that {@code selector} finds into view, as a reader scrolling
+   * would (charts load lazily), waits for it to load or fail, and returns what {@code result}, a
+   * JavaScript expression over the array {@code imgs}, gives.
+   */
+  protected Object afterImagesSettle(String selector, String result) {
+    return ((JavascriptExecutor) driver)
+        .executeAsyncScript(
+            """
+            const done = arguments[arguments.length - 1];
+            const imgs = Array.from(document.querySelectorAll(arguments[0]));
+            const settle = img => new Promise(resolve => {
+              img.scrollIntoView();
+              if (img.complete) return resolve();
+              img.addEventListener('load', resolve, {once: true});
+              img.addEventListener('error', resolve, {once: true});
+            });
+            (async () => {
+              for (const img of imgs) await settle(img);
+              done(%s);
+            })();
+            """
+                .formatted(result),
+            selector);
   }
 }
