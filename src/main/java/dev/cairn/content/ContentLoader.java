@@ -52,13 +52,30 @@ public final class ContentLoader {
     LogRead read(SourceFile file, String slug, LogContext context);
   }
 
+  /** Files larger than this are refused with an error, unread. */
+  public static final long MAX_FILE_BYTES = SourceReader.MAX_BYTES;
+
   /** Parses one log file against {@code context}: a function of the file's text and the context. */
   public static LogRead readLog(SourceFile file, String slug, LogContext context) {
     List<Diagnostic> local = new ArrayList<>();
+    return parse(file, SourceReader.read(file, local), slug, context, local);
+  }
+
+  /** Like {@link #readLog(SourceFile, String, LogContext)}, from {@code bytes} already read. */
+  public static LogRead readLog(SourceFile file, byte[] bytes, String slug, LogContext context) {
+    List<Diagnostic> local = new ArrayList<>();
+    return parse(file, SourceReader.decode(file, bytes, local), slug, context, local);
+  }
+
+  private static LogRead parse(
+      SourceFile file,
+      Optional<String> text,
+      String slug,
+      LogContext context,
+      List<Diagnostic> local) {
     LogReader reader =
         new LogReader(context.goals(), context.brokenGoals(), context.today(), local);
-    Optional<Log> log =
-        SourceReader.read(file, local).flatMap(text -> reader.read(file.path(), slug, text));
+    Optional<Log> log = text.flatMap(t -> reader.read(file.path(), slug, t));
     return new LogRead(log, local);
   }
 

@@ -33,6 +33,13 @@ final class SourceReader {
               "cannot read file: " + ContentWalker.reason(e)));
       return Optional.empty();
     }
+    return decode(source, bytes, sink);
+  }
+
+  /**
+   * The text of {@code bytes}, the content of {@code source} as read; malformed text is reported.
+   */
+  static Optional<String> decode(SourceFile source, byte[] bytes, List<Diagnostic> sink) {
     StrictUtf8Decoder.Result result = StrictUtf8Decoder.decode(bytes);
     if (result instanceof StrictUtf8Decoder.Malformed bad) {
       sink.add(

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The stages of a one-off build ({@code cairn build}, {@code cairn check}): each computes all. */
@@ -62,8 +63,13 @@ public final class OneOffStages implements Stages {
   @Override
   public Map<String, MarkdownRenderer.Rendered> markdown(
       Portfolio portfolio, MarkdownRenderer renderer) {
-    return portfolio.logs().parallelStream()
-        .collect(Collectors.toMap(Log::slug, l -> renderer.render(l.body())));
+    return markdown(portfolio, log -> renderer.render(log.body()));
+  }
+
+  /** Every log's body rendered by {@code render}, in parallel, by log slug. */
+  public static Map<String, MarkdownRenderer.Rendered> markdown(
+      Portfolio portfolio, Function<Log, MarkdownRenderer.Rendered> render) {
+    return portfolio.logs().parallelStream().collect(Collectors.toMap(Log::slug, render));
   }
 
   @Override

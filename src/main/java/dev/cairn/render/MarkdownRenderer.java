@@ -32,8 +32,10 @@ public final class MarkdownRenderer {
   private final Parser parser;
   private final Parser parserWithoutTables;
   private final HtmlRenderer renderer;
+  private final boolean unsafeHtml;
 
   public MarkdownRenderer(boolean unsafeHtml) {
+    this.unsafeHtml = unsafeHtml;
     List<Extension> extensions =
         List.of(
             TablesExtension.builder().maxCells(MAX_TABLE_CELLS).build(),
@@ -52,6 +54,11 @@ public final class MarkdownRenderer {
     Parser.Builder builder = Parser.builder().extensions(extensions).maxInlineNesting(50);
     if (!unsafeHtml) builder.postProcessor(document -> dropUnsafeLinks(document, urls));
     return builder.build();
+  }
+
+  /** Whether raw HTML and every link scheme pass through as written ({@code unsafe_html}). */
+  public boolean unsafeHtml() {
+    return unsafeHtml;
   }
 
   /** Markdown as safe HTML and the opening of its plain text (for summaries), from one parse. */

@@ -8,6 +8,7 @@ import dev.cairn.chart.ChartSet;
 import dev.cairn.chart.ChartSettings;
 import dev.cairn.chart.GoalChartPlan;
 import dev.cairn.chart.YearSharePlan;
+import dev.cairn.content.ContentLoader;
 import dev.cairn.content.LoadResult;
 import dev.cairn.model.OutputFile;
 import dev.cairn.model.Portfolio;
@@ -42,7 +43,8 @@ import java.util.function.Consumer;
 /**
  * The stages of {@code cairn build} with a cache kept between runs ({@link BuildCache}): a chart
  * whose job, or a page or data file whose values, digest as in the last build is taken from the
- * site instead of being drawn or rendered again. Loading, analysis and Markdown run as in {@link
+ * site instead of being drawn or rendered again; a log file whose bytes are the last build's is not
+ * parsed again, nor its body rendered ({@link ParsedLogs}). Analysis runs as in {@link
  * OneOffStages}. A page's digest covers Cairn's version and jar, the theme's templates, messages
  * and locale, the site's settings, the data every page shares, its template and its inputs; a value
  * the digest cannot see makes the page render afresh.
@@ -53,6 +55,7 @@ public final class CachedStages implements Stages {
 
   private final OneOffStages fresh;
   private final BuildCache cache;
+  private final ParsedLogs logs;
   private final ChartRenderer charts = new ChartRenderer();
   private final AtomicInteger reused = new AtomicInteger();
 
@@ -73,6 +76,7 @@ public final class CachedStages implements Stages {
   CachedStages(PrintWriter messages, Path out, int pageCacheLimit) {
     this.fresh = new OneOffStages(messages);
     this.cache = BuildCache.open(out, CODE);
+    this.logs = ParsedLogs.open(BuildCache.folderOf(out), CODE);
     this.pageCacheLimit = pageCacheLimit;
   }
 
@@ -81,9 +85,19 @@ public final class CachedStages implements Stages {
     return reused.get();
   }
 
+  /** How many log files this build took from the cache. */
+  int logsReused() {
+    return logs.reused();
+  }
+
+  /** How many log bodies, as HTML and text, this build took from the cache. */
+  int bodiesReused() {
+    return logs.bodiesReused();
+  }
+
   @Override
   public LoadResult load(Path source, LocalDate today) {
-    return fresh.load(source, today);
+    return new ContentLoader(today).load(source, ContentLoader::walk, logs::read);
   }
 
   @Override
@@ -127,7 +141,10 @@ public final class CachedStages implements Stages {
   @Override
   public Map<String, MarkdownRenderer.Rendered> markdown(
       Portfolio portfolio, MarkdownRenderer renderer) {
-    return fresh.markdown(portfolio, renderer);
+    Map<String, MarkdownRenderer.Rendered> bodies =
+        OneOffStages.markdown(portfolio, log -> logs.rendered(log, renderer));
+    logs.startSaving();
+    return bodies;
   }
 
   @Override
@@ -140,7 +157,7 @@ public final class CachedStages implements Stages {
       SitePlan plan, TemplateEngine templates, Consumer<OutputFile> sink) {
     if (plan.pages().size() > pageCacheLimit) {
       List<TemplateProblem> problems = fresh.render(plan, templates, sink);
-      if (problems.isEmpty()) cache.save();
+      save(problems);
       return problems;
     }
     Theme theme = templates.theme();
@@ -174,8 +191,14 @@ public final class CachedStages implements Stages {
                   .orElseGet(() -> keep(job.path(), key, job.content().get()));
             },
             sink);
-    if (problems.isEmpty()) cache.save();
+    save(problems);
     return problems;
+  }
+
+  /** Keeps the manifest of a site that will be swapped in, and the logs read in any case. */
+  private void save(List<TemplateProblem> problems) {
+    if (problems.isEmpty()) cache.save();
+    logs.awaitSaved();
   }
 
   @Override

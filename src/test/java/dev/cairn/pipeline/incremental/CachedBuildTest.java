@@ -32,6 +32,8 @@ class CachedBuildTest {
   private Path out;
   private Path manifest;
   private int files;
+  private int logs;
+  private CachedStages lastCached;
 
   @BeforeEach
   void buildOnce() throws Exception {
@@ -41,6 +43,9 @@ class CachedBuildTest {
     assertEquals(0, cachedBuildEqualsCold(TODAY), "nothing to reuse on the first build");
     assertTrue(Files.isRegularFile(manifest));
     files = SiteFixture.files(out).size();
+    try (var found = Files.walk(p.resolve("content/logs"))) {
+      logs = (int) found.filter(f -> f.toString().endsWith(".md")).count();
+    }
   }
 
   @Test
@@ -63,6 +68,56 @@ class CachedBuildTest {
     edit("content/logs/2026-09-08-guitar.md", "G to C", "G to C, cleanly");
     int reused = cachedBuildEqualsCold(TODAY);
     assertTrue(reused > 0 && reused < files, reused + " of " + files);
+  }
+
+  @Test
+  void unchangedLogFilesAreNeitherParsedNorRenderedAgain() throws Exception {
+    cachedBuildEqualsCold(TODAY);
+    assertEquals(logs, lastCached.logsReused());
+    assertEquals(shown(), lastCached.bodiesReused());
+    assertTrue(Files.isRegularFile(BuildCache.folderOf(out).resolve("logs")));
+  }
+
+  @Test
+  void anEditedLogFileIsParsedAgain() throws Exception {
+    edit("content/logs/2026-09-08-guitar.md", "G to C", "G to C, cleanly");
+    cachedBuildEqualsCold(TODAY);
+    assertEquals(logs - 1, lastCached.logsReused());
+    assertEquals(shown() - 1, lastCached.bodiesReused());
+    edit("content/logs/2026-09-08-guitar.md", "G to C, cleanly", "G to C");
+    cachedBuildEqualsCold(TODAY);
+    assertEquals(logs - 1, lastCached.logsReused(), "the old bytes are not kept");
+  }
+
+  @Test
+  void logsAreParsedAgainWhenWhatTheyAreCheckedAgainstChanges() throws Exception {
+    cachedBuildEqualsCold(TODAY.plusDays(3));
+    assertEquals(0, lastCached.logsReused(), "another date");
+    edit("content/goals/guitar.md", "Play guitar", "Play the guitar");
+    cachedBuildEqualsCold(TODAY.plusDays(3));
+    assertEquals(0, lastCached.logsReused(), "another goal");
+  }
+
+  @Test
+  void bodiesAreRenderedAgainForUnsafeHtml() throws Exception {
+    Files.writeString(p.resolve("content/site.yaml"), "title: Test portfolio\nunsafe_html: true\n");
+    cachedBuildEqualsCold(TODAY);
+    assertEquals(logs, lastCached.logsReused());
+    assertEquals(0, lastCached.bodiesReused());
+  }
+
+  @Test
+  void aLogsFileCutShortOrDamagedIsIgnored() throws Exception {
+    Path kept = BuildCache.folderOf(out).resolve("logs");
+    byte[] whole = Files.readAllBytes(kept);
+    Files.write(kept, java.util.Arrays.copyOf(whole, whole.length - 1));
+    cachedBuildEqualsCold(TODAY);
+    assertEquals(0, lastCached.logsReused(), "cut short");
+    whole = Files.readAllBytes(kept);
+    whole[whole.length / 2] ^= 1;
+    Files.write(kept, whole);
+    cachedBuildEqualsCold(TODAY);
+    assertEquals(0, lastCached.logsReused(), "one bit changed");
   }
 
   @Test
@@ -123,6 +178,11 @@ class CachedBuildTest {
     assertEquals(files - themeFiles() - 2, cachedBuildEqualsCold(TODAY));
   }
 
+  /** The logs whose bodies the site shows: all but the fixture's one draft and one private log. */
+  private int shown() {
+    return logs - 2;
+  }
+
   /** The theme's static files, copied on every build: the files neither pages, charts nor data. */
   private int themeFiles() throws Exception {
     return (int)
@@ -154,6 +214,7 @@ class CachedBuildTest {
   private int cachedBuildEqualsCold(LocalDate today) throws Exception {
     PrintWriter quiet = new PrintWriter(new StringWriter());
     CachedStages cached = new CachedStages(quiet, out);
+    lastCached = cached;
     BuildResult result = new SiteBuilder(cached).build(new BuildOptions(p, out, false, today));
     assertFalse(result.hasErrors(), result.diagnostics().toString());
     Path cold = tmp.resolve("cold");
