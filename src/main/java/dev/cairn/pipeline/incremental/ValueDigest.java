@@ -37,7 +37,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * preceded by its length, so no two different values write the same bytes. A value of any other
  * kind (a lambda, an object with hidden state) throws {@link Unhashable}: what it stands for cannot
  * be cached. Maps and sets with an order are digested in that order; others by their sorted entry
- * digests, as their order carries no meaning. One instance per thread: it is not thread-safe.
+ * digests, as their order carries no meaning. A record or a longer list is digested on its own and
+ * stands in its container by that digest, once per instance: the values a build digests share their
+ * parts (a goal, the list of its logs) across thousands of pages, and walking them for each made
+ * digesting grow with pages times logs. An instance must therefore not change while one digest is
+ * in use. One instance per thread: it is not thread-safe.
  */
 final class ValueDigest {
 
@@ -53,37 +57,45 @@ final class ValueDigest {
   private static final int MAX_DEPTH = 64;
   private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
 
-  private final MessageDigest sha = sha256();
-  private final Map<Object, byte[]> records = new IdentityHashMap<>();
+  /** Lists shorter than this are walked where they appear; longer ones are digested once. */
+  private static final int SHARED_LIST = 8;
+
+  private final MessageDigest[] levels = new MessageDigest[MAX_DEPTH + 2];
+  private final Map<Object, byte[]> digested = new IdentityHashMap<>();
   private final ByteBuffer scalar = ByteBuffer.allocate(9);
+  private MessageDigest sha;
 
   /**
-   * The digest of {@code parts} in order, as lower-case hex. Records among the parts are digested
-   * once per instance: a goal shown on a thousand pages costs one walk.
+   * The digest of {@code parts} in order, as lower-case hex. Each record and each longer list is
+   * digested once per instance and then stands in by its digest wherever it appears: a goal or a
+   * list of a thousand logs shown on a thousand pages costs one walk.
    */
   String of(List<?> parts) {
-    MessageDigest outer = sha256();
-    for (Object part : parts) {
-      if (part != null && part.getClass().isRecord()) {
-        byte[] inner = records.get(part);
-        if (inner == null) {
-          inner = digest(part);
-          records.put(part, inner);
-        }
-        outer.update((byte) 'R');
-        outer.update(inner);
-      } else {
-        outer.update((byte) 'V');
-        outer.update(digest(part));
-      }
-    }
-    return HexFormat.of().formatHex(outer.digest());
+    sha = level(0);
+    put(parts, 0);
+    return HexFormat.of().formatHex(sha.digest());
   }
 
-  private byte[] digest(Object value) {
-    sha.reset();
-    put(value, 0);
-    return sha.digest();
+  /** The digest of {@code v}, walked in a digest of its own at {@code depth}, or remembered. */
+  private void shared(char kind, Object v, int depth, Runnable walk) {
+    byte[] inner = digested.get(v);
+    if (inner == null) {
+      MessageDigest outer = sha;
+      sha = level(depth + 1);
+      walk.run();
+      inner = sha.digest();
+      sha = outer;
+      digested.put(v, inner);
+    }
+    tag(kind);
+    sha.update(inner);
+  }
+
+  private MessageDigest level(int depth) {
+    if (depth >= levels.length) throw new Unhashable("a value nested too deeply");
+    if (levels[depth] == null) levels[depth] = sha256();
+    levels[depth].reset();
+    return levels[depth];
   }
 
   private void put(Object v, int depth) {
@@ -109,7 +121,9 @@ final class ValueDigest {
     } else if (v instanceof Enum<?> e) {
       named('e', e.getDeclaringClass(), e.name());
     } else if (v.getClass().isRecord()) {
-      record(v, depth);
+      shared('R', v, depth, () -> record(v, depth));
+    } else if (v instanceof List<?> list && list.size() >= SHARED_LIST) {
+      shared('L', v, depth, () -> ordered('l', list, depth));
     } else if (v instanceof List<?> list) {
       ordered('l', list, depth);
     } else if (v instanceof Map<?, ?> map) {
