@@ -70,13 +70,13 @@ public final class CachedStages implements Stages {
 
   /** Stages for a build into {@code out}, using and renewing the cache beside it. */
   public CachedStages(PrintWriter messages, Path out) {
-    this(messages, out, PAGE_CACHE_LIMIT);
+    this(messages, out, PAGE_CACHE_LIMIT, ParsedLogs.LIMIT);
   }
 
-  CachedStages(PrintWriter messages, Path out, int pageCacheLimit) {
+  CachedStages(PrintWriter messages, Path out, int pageCacheLimit, int logLimit) {
     this.fresh = new OneOffStages(messages);
     this.cache = BuildCache.open(out, CODE);
-    this.logs = ParsedLogs.open(BuildCache.folderOf(out), CODE);
+    this.logs = ParsedLogs.open(BuildCache.folderOf(out), CODE, logLimit);
     this.pageCacheLimit = pageCacheLimit;
   }
 
@@ -97,7 +97,7 @@ public final class CachedStages implements Stages {
 
   @Override
   public LoadResult load(Path source, LocalDate today) {
-    return new ContentLoader(today).load(source, ContentLoader::walk, logs::read);
+    return new ContentLoader(today).load(source, logs::walk, logs::read);
   }
 
   @Override

@@ -1,9 +1,11 @@
 package dev.cairn.pipeline.incremental;
 
+import dev.cairn.content.ContentFiles;
 import dev.cairn.content.ContentLoader;
 import dev.cairn.content.ContentLoader.LogContext;
 import dev.cairn.content.ContentLoader.LogRead;
 import dev.cairn.content.SourceFile;
+import dev.cairn.model.Diagnostic;
 import dev.cairn.model.Log;
 import dev.cairn.render.MarkdownRenderer;
 import dev.cairn.render.MarkdownRenderer.Rendered;
@@ -52,28 +54,41 @@ final class ParsedLogs {
   }
 
   private final ParsedLogsFile file;
+  private final int limit;
   private final CompletableFuture<Map<String, Entry>> last;
   private final Map<String, Entry> next = new ConcurrentHashMap<>();
   private final AtomicInteger reused = new AtomicInteger();
   private final AtomicInteger bodiesReused = new AtomicInteger();
   private volatile CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
+  private volatile boolean tooMany;
   private volatile LogContext given;
   private volatile Optional<String> givenKey = Optional.empty();
 
-  private ParsedLogs(ParsedLogsFile file) {
+  private ParsedLogs(ParsedLogsFile file, int limit) {
     this.file = file;
+    this.limit = limit;
     this.last = CompletableFuture.supplyAsync(file::read);
   }
 
   /**
    * The logs kept in {@code folder} by a build of Cairn {@code version}, read in the background.
    */
-  static ParsedLogs open(Path folder, String version) {
-    return new ParsedLogs(new ParsedLogsFile(folder.resolve("logs"), version));
+  static ParsedLogs open(Path folder, String version, int limit) {
+    return new ParsedLogs(new ParsedLogsFile(folder.resolve("logs"), version), limit);
+  }
+
+  /**
+   * Finds the content files as {@link ContentLoader#walk} does, and notes how many logs there are.
+   */
+  Optional<ContentFiles> walk(Path portfolioDir, List<Diagnostic> sink) {
+    Optional<ContentFiles> files = ContentLoader.walk(portfolioDir, sink);
+    tooMany = files.map(f -> f.logs().size() > limit).orElse(false);
+    return files;
   }
 
   /** Reads one log file, or hands on the last build's reading of the same bytes. */
   LogRead read(SourceFile source, String slug, LogContext context) {
+    if (tooMany) return ContentLoader.readLog(source, slug, context);
     Optional<String> contextKey = key(context);
     byte[] bytes;
     try {
@@ -141,7 +156,7 @@ final class ParsedLogs {
     saving =
         CompletableFuture.runAsync(
             () -> {
-              if (entries.size() > LIMIT) {
+              if (tooMany || entries.size() > limit) {
                 file.delete();
               } else {
                 file.write(entries);

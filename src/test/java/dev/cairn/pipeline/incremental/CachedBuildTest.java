@@ -56,7 +56,7 @@ class CachedBuildTest {
   @Test
   void aBigSiteCachesOnlyItsCharts() throws Exception {
     PrintWriter quiet = new PrintWriter(new StringWriter());
-    CachedStages cached = new CachedStages(quiet, out, 1);
+    CachedStages cached = new CachedStages(quiet, out, 1, ParsedLogs.LIMIT);
     assertFalse(new SiteBuilder(cached).build(new BuildOptions(p, out, false, TODAY)).hasErrors());
     int charts = (int) SiteFixture.files(out).stream().filter(CachedBuildTest::isChart).count();
     assertEquals(charts, cached.reused());
@@ -104,6 +104,17 @@ class CachedBuildTest {
     cachedBuildEqualsCold(TODAY);
     assertEquals(logs, lastCached.logsReused());
     assertEquals(0, lastCached.bodiesReused());
+  }
+
+  @Test
+  void aBigPortfolioKeepsNoLogs() throws Exception {
+    PrintWriter quiet = new PrintWriter(new StringWriter());
+    CachedStages cached = new CachedStages(quiet, out, CachedStages.PAGE_CACHE_LIMIT, logs - 1);
+    assertFalse(new SiteBuilder(cached).build(new BuildOptions(p, out, false, TODAY)).hasErrors());
+    assertEquals(0, cached.logsReused());
+    assertFalse(Files.exists(BuildCache.folderOf(out).resolve("logs")));
+    cachedBuildEqualsCold(TODAY);
+    assertEquals(0, lastCached.logsReused());
   }
 
   @Test
