@@ -36,9 +36,14 @@ final class ChangedPaths {
     unknown = true;
   }
 
+  /** The paths gathered so far (empty when not known), kept. */
+  Optional<Set<Path>> peek() {
+    return unknown ? Optional.empty() : Optional.of(Set.copyOf(paths));
+  }
+
   /** The paths gathered (empty when not known), and a fresh start with none. */
   Optional<Set<Path>> take() {
-    Optional<Set<Path>> taken = unknown ? Optional.empty() : Optional.of(Set.copyOf(paths));
+    Optional<Set<Path>> taken = peek();
     paths.clear();
     unknown = false;
     return taken;

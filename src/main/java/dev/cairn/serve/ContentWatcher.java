@@ -28,19 +28,35 @@ import java.util.function.Consumer;
 /**
  * Watches {@code content/} and {@code themes/} of a portfolio, every folder in them, and the
  * folders of daily notes that site.yaml reads in place (without their hidden folders such as {@code
- * .obsidian/}), and reports a change once the files have been quiet for {@link #QUIET_MILLIS}. The
- * JDK's WatchService is not recursive, so there each folder is registered at start and as it
- * appears; FSEvents on macOS ({@link WatchBackend}) watches each top folder with all below it. An
- * editor's atomic save shows up as create and delete, and an overflow (events lost) leads to a full
- * rescan.
+ * .obsidian/}), and reports a burst of changes twice: once the files have been still for {@link
+ * #SETTLE_MILLIS}, so that a build may begin, and once they have been quiet for {@link
+ * #QUIET_MILLIS}, when the burst is over and a build that saw all of it may be shown. The JDK's
+ * WatchService is not recursive, so there each folder is registered at start and as it appears;
+ * FSEvents on macOS ({@link WatchBackend}) watches each top folder with all below it. An editor's
+ * atomic save shows up as create and delete, and an overflow (events lost) leads to a full rescan.
  */
 final class ContentWatcher implements AutoCloseable {
 
   static final long QUIET_MILLIS = 40;
+
+  /**
+   * Still this long after an event, a build may begin. An editor's save is a few writes and renames
+   * within a millisecond or two; starting then, most of a build is done when the quiet period ends.
+   */
+  static final long SETTLE_MILLIS = 8;
+
+  /**
+   * A burst of changes as far as it has come: the paths its events named (empty: not known), the
+   * number of its last event, counted from the start, and whether it is over (quiet for {@link
+   * #QUIET_MILLIS}). A burst that is not over is reported with the number it will end with unless
+   * more events come.
+   */
+  record Report(Optional<Set<Path>> paths, long lastEvent, boolean over) {}
+
   private static final List<String> WATCHED = List.of("content", "themes");
 
   private final Path source;
-  private final Consumer<Optional<Set<Path>>> onChange;
+  private final Consumer<Report> onChange;
   private final WatchBackend backend;
   private final WatchService service;
   private final Map<WatchKey, Path> folders = new HashMap<>();
@@ -48,8 +64,9 @@ final class ContentWatcher implements AutoCloseable {
 
   // The paths a burst of events named; unknown after a rescan (events may have been lost).
   private final ChangedPaths changedPaths = new ChangedPaths(false);
+  private long events; // events that may change the site, so far; on the watcher's thread
 
-  private ContentWatcher(Path source, Consumer<Optional<Set<Path>>> onChange, WatchBackend backend)
+  private ContentWatcher(Path source, Consumer<Report> onChange, WatchBackend backend)
       throws IOException {
     this.source = source;
     this.onChange = onChange;
@@ -59,17 +76,12 @@ final class ContentWatcher implements AutoCloseable {
     this.thread.setDaemon(true);
   }
 
-  /**
-   * Starts watching; {@code onChange} gets the paths that changed in each burst of events, or empty
-   * when they are not known.
-   */
-  static ContentWatcher start(Path source, Consumer<Optional<Set<Path>>> onChange)
-      throws IOException {
+  /** Starts watching; {@code onChange} gets each burst of changes twice, as it settles and over. */
+  static ContentWatcher start(Path source, Consumer<Report> onChange) throws IOException {
     return start(source, onChange, WatchBackend.forOs(System.getProperty("os.name", "")));
   }
 
-  static ContentWatcher start(
-      Path source, Consumer<Optional<Set<Path>>> onChange, WatchBackend backend)
+  static ContentWatcher start(Path source, Consumer<Report> onChange, WatchBackend backend)
       throws IOException {
     ContentWatcher watcher = new ContentWatcher(source, onChange, backend);
     // The portfolio folder itself, only to notice content/ or themes/ being created or replaced.
@@ -84,12 +96,22 @@ final class ContentWatcher implements AutoCloseable {
     try {
       while (true) {
         boolean changed = handle(service.take());
-        WatchKey next;
-        while ((next = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-          changed |= handle(next);
+        boolean settled = false;
+        while (true) {
+          long wait = settled ? QUIET_MILLIS - SETTLE_MILLIS : SETTLE_MILLIS;
+          WatchKey next = service.poll(wait, TimeUnit.MILLISECONDS);
+          if (next != null) {
+            changed |= handle(next);
+            settled = false;
+          } else if (settled) {
+            break;
+          } else {
+            settled = true;
+            if (changed) onChange.accept(new Report(changedPaths.peek(), events, false));
+          }
         }
         Optional<Set<Path>> paths = changedPaths.take();
-        if (changed) onChange.accept(paths);
+        if (changed) onChange.accept(new Report(paths, events, true));
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
       // closed: stop watching
@@ -105,6 +127,7 @@ final class ContentWatcher implements AutoCloseable {
         rescan();
         changedPaths.markUnknown();
         changed = true;
+        events++;
         continue;
       }
       if (dir == null) continue;
@@ -125,7 +148,10 @@ final class ContentWatcher implements AutoCloseable {
         rescan(); // the notes folders may have changed
       }
       changedPaths.add(child);
-      if (!isEditorScratch(name)) changed = true;
+      if (!isEditorScratch(name)) {
+        changed = true;
+        events++;
+      }
     }
     if (!key.reset()) folders.remove(key);
     return changed;

@@ -95,7 +95,7 @@ public final class DevServer implements AutoCloseable {
           new SiteRebuilder(options, workDir, messages, s -> stream.reload(s.build()));
       rebuilder = builder;
       // Watch before the first build, so that an edit made during it leads to one more build.
-      watcher = ContentWatcher.start(options.source(), builder::request);
+      watcher = ContentWatcher.start(options.source(), builder::report);
       stream.reload(builder.buildNow().build());
       workers = workerPool();
       http.setExecutor(workers);

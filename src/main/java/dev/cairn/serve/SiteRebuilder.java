@@ -14,15 +14,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Builds the site on one background thread. Requests that arrive during a build are coalesced into
  * one more build. Builds alternate between two folders, so the folder being served is never the one
  * being written, and a failed build leaves the last good site in service.
+ *
+ * <p>A build starts as soon as the watcher's burst of changes settles, but is shown only when the
+ * burst is over (the files quiet for {@link ContentWatcher#QUIET_MILLIS}) and no event came after
+ * the ones it started with: a save made of several writes is never shown half done, and most of the
+ * build is over by the time the quiet period is. A build overtaken by later events is dropped
+ * unseen, and the next one writes into the same folder.
  */
 final class SiteRebuilder implements AutoCloseable {
+
+  /** How long a finished build waits for its burst to be over before it is shown anyway. */
+  private static final long CONFIRM_TIMEOUT_MILLIS = 2_000;
 
   private final ServeOptions options;
   private final Path[] slots;
@@ -38,10 +46,24 @@ final class SiteRebuilder implements AutoCloseable {
   private boolean closed;
   // The paths changed since the last build began; unknown until then, and after lost events.
   private final ChangedPaths changedPaths = new ChangedPaths(true);
+  // The last event reported by the watcher, and the last one of a burst that is over.
+  private long latestEvent;
+  private long quietEvent;
 
   private volatile SiteState state = new SiteState(0, Optional.empty(), List.of());
   private int nextSlot;
   private List<Diagnostic> lastWarnings = List.of();
+
+  /**
+   * One build, done but not yet shown: the folder it made (if it succeeded), its problems, its
+   * warnings (none known when it broke off), whether its content had errors, and its timings.
+   */
+  private record Attempt(
+      Optional<Path> root,
+      List<String> problems,
+      Optional<List<Diagnostic>> warnings,
+      boolean contentErrors,
+      String summary) {}
 
   SiteRebuilder(
       ServeOptions options, Path workDir, PrintWriter messages, Consumer<SiteState> onBuilt) {
@@ -62,7 +84,7 @@ final class SiteRebuilder implements AutoCloseable {
   /** Builds on the caller's thread; for the first build, before the server listens. */
   SiteState buildNow() {
     synchronized (lock) {
-      return build(false);
+      return show(build(false), false);
     }
   }
 
@@ -81,14 +103,19 @@ final class SiteRebuilder implements AutoCloseable {
   }
 
   /**
-   * Asks for a rebuild, with the paths that changed (empty when not known); several requests during
-   * one build give one more build, not several.
+   * Takes a report of the watcher: a burst with events not yet built asks for a build (several
+   * during one build give one more build, not several); a burst that is over lets the build that
+   * saw all of it be shown.
    */
-  void request(Optional<Set<Path>> changed) {
+  void report(ContentWatcher.Report report) {
     synchronized (lock) {
-      changedPaths.add(changed);
-      pending = true;
-      warmUp = false; // something changed: the next build is news to open pages
+      if (report.over()) quietEvent = Math.max(quietEvent, report.lastEvent());
+      if (report.lastEvent() > latestEvent) {
+        latestEvent = report.lastEvent();
+        changedPaths.add(report.paths());
+        pending = true;
+        warmUp = false; // something changed: the next build is news to open pages
+      }
       lock.notifyAll();
     }
   }
@@ -96,6 +123,7 @@ final class SiteRebuilder implements AutoCloseable {
   private void loop() {
     while (true) {
       boolean quiet;
+      long startedWith;
       synchronized (lock) {
         while (!pending && !closed) {
           try {
@@ -108,26 +136,52 @@ final class SiteRebuilder implements AutoCloseable {
         pending = false;
         quiet = warmUp;
         warmUp = false;
+        startedWith = latestEvent;
         stages.expectChanges(changedPaths.take());
       }
-      // Outside the lock, so that requests arriving now set pending for one more round.
-      SiteState built = build(quiet);
+      // Outside the lock, so that reports arriving now set pending for one more round.
+      Attempt attempt = build(quiet);
+      if (!awaitQuiet(startedWith)) continue; // overtaken: the next round builds again
+      SiteState built;
+      synchronized (lock) {
+        built = show(attempt, quiet);
+      }
       if (!quiet || built.failed()) onBuilt.accept(built);
     }
   }
 
   /**
-   * A quiet build serves the same site from the other folder: it keeps the build number, so open
-   * pages see nothing new, and prints nothing unless it fails.
+   * Waits until the burst a build started with is over; false when later events came, so the build
+   * may have read a save half done.
    */
-  private SiteState build(boolean quiet) {
+  private boolean awaitQuiet(long startedWith) {
+    long deadline = System.nanoTime() + CONFIRM_TIMEOUT_MILLIS * 1_000_000;
+    synchronized (lock) {
+      while (!closed && latestEvent == startedWith && quietEvent < startedWith) {
+        long left = (deadline - System.nanoTime()) / 1_000_000;
+        if (left <= 0) break; // the watcher went silent: show what was built
+        try {
+          lock.wait(left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+      return latestEvent == startedWith;
+    }
+  }
+
+  /** Builds into the folder not being served; shows nothing yet. */
+  private Attempt build(boolean quiet) {
     long start = System.nanoTime();
     Path out = slots[nextSlot];
     LocalDate today = options.today().orElseGet(LocalDate::now);
     BuildOptions build =
         new BuildOptions(options.source(), out, options.drafts(), today, options.includePrivate());
     List<String> problems = new ArrayList<>();
-    Optional<Path> root = state.root();
+    Optional<Path> root = Optional.empty();
+    Optional<List<Diagnostic>> warnings = Optional.empty();
+    boolean contentErrors = false;
     String timings = "";
     if (quiet && state.root().isPresent()) {
       try {
@@ -142,21 +196,18 @@ final class SiteRebuilder implements AutoCloseable {
           result.stageMillis().entrySet().stream()
               .map(e -> e.getKey() + " " + e.getValue())
               .collect(java.util.stream.Collectors.joining(", ", " (", ")"));
-      List<Diagnostic> warnings =
-          result.diagnostics().stream()
-              .filter(d -> d.severity() == Diagnostic.Severity.WARNING)
-              .toList();
-      if (result.hasErrors()) {
+      warnings =
+          Optional.of(
+              result.diagnostics().stream()
+                  .filter(d -> d.severity() == Diagnostic.Severity.WARNING)
+                  .toList());
+      contentErrors = result.hasErrors();
+      if (contentErrors) {
         for (Diagnostic d : result.diagnostics()) {
           if (d.isError()) problems.add(d.position() + ": " + d.message());
         }
       } else {
         root = Optional.of(out.toRealPath());
-        nextSlot = 1 - nextSlot;
-      }
-      if (result.hasErrors() || !warnings.equals(lastWarnings)) {
-        warnings.forEach(d -> messages.println(d.format()));
-        lastWarnings = warnings;
       }
     } catch (OutputRefused | SiteWriteFailed | IOException | RuntimeException e) {
       problems.add(
@@ -169,9 +220,30 @@ final class SiteRebuilder implements AutoCloseable {
               + " MB); for a bigger heap, run with CAIRN_JVM_TUNING=off and java -Xmx4g -jar cairn.jar serve");
     }
     long ms = (System.nanoTime() - start) / 1_000_000;
+    return new Attempt(
+        root, problems, warnings, contentErrors, "Built in " + ms + " ms" + timings + ".");
+  }
+
+  /**
+   * Shows a build: its folder is served from now on if it succeeded, and its problems and new
+   * warnings are printed. A quiet build serves the same site from the other folder: it keeps the
+   * build number, so open pages see nothing new, and prints nothing unless it fails.
+   */
+  private SiteState show(Attempt attempt, boolean quiet) {
+    List<String> problems = attempt.problems();
+    Optional<Path> root = state.root();
+    if (attempt.root().isPresent()) {
+      root = attempt.root();
+      nextSlot = 1 - nextSlot;
+    }
+    List<Diagnostic> warnings = attempt.warnings().orElse(lastWarnings);
+    if (attempt.contentErrors() || !warnings.equals(lastWarnings)) {
+      warnings.forEach(d -> messages.println(d.format()));
+      lastWarnings = warnings;
+    }
     problems.forEach(messages::println);
     if (problems.isEmpty()) {
-      if (!quiet) messages.println("Built in " + ms + " ms" + timings + ".");
+      if (!quiet) messages.println(attempt.summary());
     } else {
       messages.println(
           problems.size()

@@ -1,6 +1,7 @@
 package dev.cairn.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,10 +23,39 @@ class ContentWatcherTest {
   @TempDir Path tmp;
 
   @Test
+  void reportsABurstAsItSettlesAndAgainWhenItIsOver() throws Exception {
+    Path p = SiteFixture.write(tmp.resolve("p"), SiteFixture.SMALL);
+    LinkedBlockingQueue<ContentWatcher.Report> reports = new LinkedBlockingQueue<>();
+    try (ContentWatcher watcher = ContentWatcher.start(p, reports::add)) {
+      Path log = p.resolve("content/logs/2026-09-08-guitar.md");
+      Files.writeString(log, Files.readString(log) + "\nMore.\n");
+      ContentWatcher.Report settling = null;
+      ContentWatcher.Report over = null;
+      while (over == null) {
+        ContentWatcher.Report r = reports.poll(20, TimeUnit.SECONDS);
+        assertNotNull(r, "no change reported");
+        if (r.over()) over = r;
+        else settling = r;
+      }
+      assertNotNull(settling, "not reported while settling");
+      assertFalse(settling.over());
+      assertEquals(Optional.of(Set.of(log)), settling.paths());
+      assertEquals(settling.paths(), over.paths());
+      assertEquals(settling.lastEvent(), over.lastEvent());
+      assertTrue(over.lastEvent() > 0);
+    }
+  }
+
+  @Test
   void namesTheFilesABurstChanged() throws Exception {
     Path p = SiteFixture.write(tmp.resolve("p"), SiteFixture.SMALL);
     LinkedBlockingQueue<Optional<Set<Path>>> bursts = new LinkedBlockingQueue<>();
-    try (ContentWatcher watcher = ContentWatcher.start(p, bursts::add)) {
+    try (ContentWatcher watcher =
+        ContentWatcher.start(
+            p,
+            r -> {
+              if (r.over()) bursts.add(r.paths());
+            })) {
       Path log = p.resolve("content/logs/2026-09-08-guitar.md");
       Files.writeString(log, Files.readString(log) + "\nMore.\n");
       Optional<Set<Path>> burst = bursts.poll(20, TimeUnit.SECONDS);
