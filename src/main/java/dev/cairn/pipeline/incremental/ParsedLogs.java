@@ -67,11 +67,12 @@ final class ParsedLogs {
   private ParsedLogs(ParsedLogsFile file, int limit) {
     this.file = file;
     this.limit = limit;
-    this.last = CompletableFuture.supplyAsync(file::read);
+    this.last = CompletableFuture.supplyAsync(file::read, ParsedLogs::onOwnThread);
   }
 
   /**
-   * The logs kept in {@code folder} by a build of Cairn {@code version}, read in the background.
+   * The logs kept in {@code folder} by a build of Cairn {@code version}, read in the background;
+   * none are kept for a portfolio of more than {@code limit} logs.
    */
   static ParsedLogs open(Path folder, String version, int limit) {
     return new ParsedLogs(new ParsedLogsFile(folder.resolve("logs"), version), limit);
@@ -161,12 +162,23 @@ final class ParsedLogs {
               } else {
                 file.write(entries);
               }
-            });
+            },
+            ParsedLogs::onOwnThread);
   }
 
   /** Waits until what {@link #startSaving} began is written. */
   void awaitSaved() {
     saving.join();
+  }
+
+  /**
+   * Runs a task on a thread of its own: the common pool's threads are busy with the stages this
+   * reading and writing is meant to overlap.
+   */
+  private static void onOwnThread(Runnable task) {
+    Thread thread = new Thread(task, "cairn-parsed-logs");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** The digest of {@code context}, worked out once for the one context a load passes to all. */
