@@ -29,9 +29,6 @@ import java.util.function.Consumer;
  */
 final class SiteRebuilder implements AutoCloseable {
 
-  /** How long a finished build waits for its burst to be over before it is shown anyway. */
-  private static final long CONFIRM_TIMEOUT_MILLIS = 2_000;
-
   private final ServeOptions options;
   private final Path[] slots;
   private final PrintWriter messages;
@@ -152,22 +149,20 @@ final class SiteRebuilder implements AutoCloseable {
 
   /**
    * Waits until the burst a build started with is over; false when later events came, so the build
-   * may have read a save half done.
+   * may have read a save half done. A burst goes on as long as its events do (a checkout of many
+   * files), so there is no time limit: the watcher always reports the end of a burst it began.
    */
   private boolean awaitQuiet(long startedWith) {
-    long deadline = System.nanoTime() + CONFIRM_TIMEOUT_MILLIS * 1_000_000;
     synchronized (lock) {
       while (!closed && latestEvent == startedWith && quietEvent < startedWith) {
-        long left = (deadline - System.nanoTime()) / 1_000_000;
-        if (left <= 0) break; // the watcher went silent: show what was built
         try {
-          lock.wait(left);
+          lock.wait();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           return false;
         }
       }
-      return latestEvent == startedWith;
+      return !closed && latestEvent == startedWith;
     }
   }
 
