@@ -15,11 +15,11 @@ import dev.cairn.chart.YearSharePlan;
 import dev.cairn.content.ContentLoader;
 import dev.cairn.content.LoadResult;
 import dev.cairn.model.Goal;
-import dev.cairn.model.Log;
 import dev.cairn.model.Metric;
 import dev.cairn.model.OutputFile;
 import dev.cairn.model.Portfolio;
 import dev.cairn.model.SiteConfig;
+import dev.cairn.pipeline.OneOffStages;
 import dev.cairn.pipeline.Stages;
 import dev.cairn.render.GoalLogs;
 import dev.cairn.render.MarkdownRenderer;
@@ -37,7 +37,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -167,25 +166,15 @@ public final class IncrementalStages implements Stages {
         plans, years, drawn.draw(ChartRenderer.jobs(plans, years), charts));
   }
 
-  /**
-   * A log body unchanged since last build, with the same {@code unsafe_html}, keeps its HTML. The
-   * bodies are looked up in parallel but collected into one map made to size: merging the maps of a
-   * parallel collector cost more than the lookups at 10k logs.
-   */
+  /** A log body unchanged since last build, with the same {@code unsafe_html}, keeps its HTML. */
   @Override
   public Map<String, MarkdownRenderer.Rendered> markdown(
       Portfolio portfolio, MarkdownRenderer renderer) {
     boolean unsafe = portfolio.site().unsafeHtml();
-    List<Log> logs = portfolio.logs();
-    List<MarkdownRenderer.Rendered> rendered =
-        logs.parallelStream()
-            .map(
-                l ->
-                    bodies.get(
-                        l.slug(), List.of(l.body(), unsafe), () -> renderer.render(l.body())))
-            .toList();
-    Map<String, MarkdownRenderer.Rendered> html = new HashMap<>(logs.size() * 2);
-    for (int i = 0; i < logs.size(); i++) html.put(logs.get(i).slug(), rendered.get(i));
+    Map<String, MarkdownRenderer.Rendered> html =
+        OneOffStages.markdown(
+            portfolio,
+            l -> bodies.get(l.slug(), List.of(l.body(), unsafe), () -> renderer.render(l.body())));
     bodies.forgetUnused();
     return html;
   }
