@@ -80,15 +80,25 @@ final class ValueDigest {
   private void shared(char kind, Object v, int depth, Runnable walk) {
     byte[] inner = digested.get(v);
     if (inner == null) {
-      MessageDigest outer = sha;
-      sha = level(depth + 1);
-      walk.run();
-      inner = sha.digest();
-      sha = outer;
+      inner = apart(depth, walk);
       digested.put(v, inner);
     }
     tag(kind);
     sha.update(inner);
+  }
+
+  /**
+   * The digest of what {@code walk} feeds, in a digest of its own one level below {@code depth}.
+   */
+  private byte[] apart(int depth, Runnable walk) {
+    MessageDigest outer = sha;
+    sha = level(depth + 1);
+    try {
+      walk.run();
+      return sha.digest();
+    } finally {
+      sha = outer;
+    }
   }
 
   private MessageDigest level(int depth) {
@@ -211,7 +221,8 @@ final class ValueDigest {
             put(val, depth + 1);
           });
     } else {
-      unordered('M', map.entrySet().stream().map(e -> Arrays.asList(e.getKey(), e.getValue())));
+      unordered(
+          'M', map.entrySet().stream().map(e -> Arrays.asList(e.getKey(), e.getValue())), depth);
     }
   }
 
@@ -219,18 +230,18 @@ final class ValueDigest {
     if (set instanceof LinkedHashSet<?> || set instanceof SortedSet<?>) {
       ordered('q', set, depth);
     } else {
-      unordered('S', set.stream());
+      unordered('S', set.stream(), depth);
     }
   }
 
-  /** Entries digested on their own, in a fresh digest each, and fed in sorted order. */
-  private void unordered(char kind, java.util.stream.Stream<?> items) {
-    List<String> digests = new ArrayList<>();
-    items.forEach(item -> digests.add(new ValueDigest().of(List.of(Arrays.asList(item)))));
-    digests.sort(null);
+  /** Entries digested on their own, each in a digest of its own, and fed in sorted order. */
+  private void unordered(char kind, java.util.stream.Stream<?> items, int depth) {
+    List<byte[]> digests = new ArrayList<>();
+    items.forEach(item -> digests.add(apart(depth, () -> put(item, depth + 1))));
+    digests.sort(Arrays::compare);
     tag(kind);
     number('n', digests.size());
-    digests.forEach(d -> sha.update(d.getBytes(StandardCharsets.US_ASCII)));
+    digests.forEach(sha::update);
   }
 
   private void named(char kind, Class<?> type, String text) {

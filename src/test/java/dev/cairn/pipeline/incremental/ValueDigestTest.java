@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,19 @@ class ValueDigestTest {
     assertNotEquals(digest.of(List.of(entries(7, "x"))), digest.of(List.of(entries(8, "x"))));
     assertNotEquals(
         digest.of(List.of(List.of("a", "b"))), digest.of(List.of(List.of("ab"))), "lengths kept");
+  }
+
+  @Test
+  void mapsAndSetsWithoutAnOrderDigestByContentAlone() {
+    ValueDigest digest = new ValueDigest();
+    Map<String, Integer> one = new java.util.HashMap<>(Map.of("a", 1, "b", 2, "c", 3));
+    Map<String, Integer> other = new java.util.TreeMap<>(one);
+    assertEquals(
+        digest.of(List.of(Map.copyOf(one))), digest.of(List.of(new java.util.HashMap<>(other))));
+    assertNotEquals(digest.of(List.of(Map.of("a", 1))), digest.of(List.of(Map.of("a", 2))));
+    assertEquals(
+        digest.of(List.of(new java.util.HashSet<>(List.of("x", "y", "z")))),
+        digest.of(List.of(Set.of("z", "y", "x"))));
   }
 
   @Test
