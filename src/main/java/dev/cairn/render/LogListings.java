@@ -8,6 +8,7 @@ import dev.cairn.text.Messages;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /** Makes the listings of logs: what lists of logs and the feed show of each. */
@@ -52,12 +53,13 @@ final class LogListings {
             log.minStep(),
             log.draft(),
             log.isPrivate() || goal.isPrivate());
+    Optional<String> absolute = links.absolute(link.url());
     return new LogListing(
         link,
         new LogListing.FeedEntry(
             log.milestone().map(m -> words.get("feed.milestone", m)).orElse(link.title()),
-            links.absolute(link.url()).orElse(link.url()),
-            links.absolute(link.url()).orElse("urn:cairn:log:" + log.slug()),
+            absolute.orElse(link.url()),
+            absolute.orElse("urn:cairn:log:" + log.slug()),
             log.date() + "T00:00:00Z",
             goal.title(),
             RenderContext.excerpt(bodyText, goal.title())));
